@@ -1,0 +1,7 @@
+package org.tapisim.clock;
+
+/** An event the clock handles itself (a waiter's time limit) instead of dispatching it. */
+interface ClockMarker {
+  /** Called on the owning thread when the marker's time comes. */
+  void reached();
+}
