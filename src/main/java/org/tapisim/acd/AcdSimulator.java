@@ -278,6 +278,20 @@ public final class AcdSimulator implements CallCenter {
     return engine.clock().speed();
   }
 
+  /**
+   * Stops a run in progress, from any thread (for example on Ctrl-C): the run method that is
+   * running returns after the event in hand, and later runs return at once; states and statistics
+   * stay readable. In real time this also closes the simulator.
+   */
+  public void stop() {
+    engine.clock().stop();
+  }
+
+  /** Tells whether {@link #stop()} was called. */
+  public boolean isStopped() {
+    return engine.clock().isStopped();
+  }
+
   /** Stops the real-time loop (if any) and drops pending events; closing twice does nothing. */
   @Override
   public void close() {

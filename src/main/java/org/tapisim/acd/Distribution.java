@@ -1,7 +1,6 @@
 package org.tapisim.acd;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -48,7 +47,7 @@ public sealed interface Distribution {
 
     @Override
     public String toString() {
-      return DistributionMath.format(value);
+      return Durations.format(value);
     }
   }
 
@@ -66,7 +65,7 @@ public sealed interface Distribution {
 
     @Override
     public String toString() {
-      return "exp(" + DistributionMath.format(mean) + ")";
+      return "exp(" + Durations.format(mean) + ")";
     }
   }
 
@@ -94,7 +93,7 @@ public sealed interface Distribution {
 
     @Override
     public String toString() {
-      return "uniform(" + DistributionMath.format(min) + ", " + DistributionMath.format(max) + ")";
+      return "uniform(" + Durations.format(min) + ", " + Durations.format(max) + ")";
     }
   }
 
@@ -122,7 +121,7 @@ public sealed interface Distribution {
 
     @Override
     public String toString() {
-      return "normal(" + DistributionMath.format(mean) + ", " + DistributionMath.format(sd) + ")";
+      return "normal(" + Durations.format(mean) + ", " + Durations.format(sd) + ")";
     }
   }
 
@@ -148,11 +147,7 @@ public sealed interface Distribution {
 
     @Override
     public String toString() {
-      return "lognormal("
-          + DistributionMath.format(mean)
-          + ", "
-          + DistributionMath.format(sd)
-          + ")";
+      return "lognormal(" + Durations.format(mean) + ", " + Durations.format(sd) + ")";
     }
   }
 
@@ -178,69 +173,7 @@ public sealed interface Distribution {
 
     @Override
     public String toString() {
-      return "erlang(" + k + ", " + DistributionMath.format(mean) + ")";
-    }
-  }
-
-  /** Shared arithmetic and checks. */
-  final class DistributionMath {
-    private DistributionMath() {}
-
-    static double exponential(SplittableRandom random, double mean) {
-      return -mean * Math.log1p(-random.nextDouble());
-    }
-
-    /** Box–Muller from two uniforms; uses the cosine branch only, so it keeps no state. */
-    static double standardNormal(SplittableRandom random) {
-      double u1 = 1.0 - random.nextDouble(); // in (0, 1]
-      double u2 = random.nextDouble();
-      return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
-    }
-
-    static void nonNegative(Duration value, String name) {
-      Objects.requireNonNull(value, name);
-      if (value.isNegative()) {
-        throw new IllegalArgumentException(name + " is negative: " + value);
-      }
-    }
-
-    static void positive(Duration value, String name) {
-      nonNegative(value, name);
-      if (value.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive");
-      }
-    }
-
-    /**
-     * Writes a duration the way scripts do: {@code 250ms}, {@code 30s}, {@code 1h30m}, {@code
-     * 1.5s}.
-     */
-    static String format(Duration d) {
-      if (d.isZero()) {
-        return "0s";
-      }
-      StringBuilder text = new StringBuilder();
-      long hours = d.toHours();
-      int minutes = d.toMinutesPart();
-      int seconds = d.toSecondsPart();
-      int nanos = d.toNanosPart();
-      if (hours > 0) {
-        text.append(hours).append('h');
-      }
-      if (minutes > 0) {
-        text.append(minutes).append('m');
-      }
-      if (nanos == 0) {
-        if (seconds > 0) {
-          text.append(seconds).append('s');
-        }
-      } else if (seconds == 0 && nanos % 1_000_000 == 0 && text.length() == 0) {
-        text.append(nanos / 1_000_000).append("ms");
-      } else {
-        String fraction = String.format("%09d", nanos).replaceAll("0+$", "");
-        text.append(seconds).append('.').append(fraction).append('s');
-      }
-      return text.toString();
+      return "erlang(" + k + ", " + Durations.format(mean) + ")";
     }
   }
 }

@@ -125,6 +125,12 @@ public final class RealTimeClock extends SimClock {
   }
 
   @Override
+  public void stop() {
+    super.stop();
+    close();
+  }
+
+  @Override
   public void close() {
     Thread thread;
     synchronized (this) {

@@ -45,6 +45,7 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
   final EventQueue queue = new EventQueue();
   final Dispatcher dispatcher;
   long now;
+  volatile boolean stopped;
   private boolean dispatching;
 
   SimClock(Dispatcher dispatcher) {
@@ -137,6 +138,20 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
    * @return whether the condition held
    */
   public abstract boolean advanceUntil(BooleanSupplier condition, long limit);
+
+  /**
+   * Stops a run in progress, from any thread (for example on Ctrl-C): the run methods return after
+   * the event in hand, and later runs return at once. The state stays readable. In real time this
+   * closes the clock.
+   */
+  public void stop() {
+    stopped = true;
+  }
+
+  /** Tells whether {@link #stop()} was called. */
+  public final boolean isStopped() {
+    return stopped;
+  }
 
   /** Stops the real-time loop and fails work still waiting for it; closing twice does nothing. */
   @Override

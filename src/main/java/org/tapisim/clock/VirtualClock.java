@@ -50,10 +50,10 @@ public final class VirtualClock extends SimClock {
   @Override
   public void runUntil(long time) {
     checkNotDispatching("runUntil");
-    while (!queue.isEmpty() && queue.peekTime() <= time) {
+    while (!stopped && !queue.isEmpty() && queue.peekTime() <= time) {
       fireNext();
     }
-    if (time > now) {
+    if (!stopped && time > now) {
       now = time;
     }
   }
@@ -61,7 +61,7 @@ public final class VirtualClock extends SimClock {
   @Override
   public void runUntilIdle() {
     checkNotDispatching("runUntilIdle");
-    while (!queue.isEmpty()) {
+    while (!stopped && !queue.isEmpty()) {
       fireNext();
     }
   }
@@ -72,20 +72,22 @@ public final class VirtualClock extends SimClock {
     if (condition.getAsBoolean()) {
       return true;
     }
-    while (!queue.isEmpty() && queue.peekTime() <= limit) {
+    while (!stopped && !queue.isEmpty() && queue.peekTime() <= limit) {
       fireNext();
       if (condition.getAsBoolean()) {
         return true;
       }
     }
-    if (limit > now) {
+    if (!stopped && limit > now) {
       now = limit;
     }
     return condition.getAsBoolean();
   }
 
+  /** Drops pending events; call on the owning thread (use {@link #stop()} from others). */
   @Override
   public void close() {
+    stopped = true;
     queue.clear();
   }
 }

@@ -1,0 +1,223 @@
+package org.tapisim.scenario;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.tapisim.acd.Distribution;
+
+/**
+ * The shared machinery of binding a script's positioned nodes to records: typed reads with
+ * positioned messages, unknown-key checks with suggestions, and a list of every problem found so
+ * that one run reports them all.
+ */
+class Binding {
+  /** Identifiers: agents, groups, call ids. */
+  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+
+  final Path file;
+  final List<ScriptProblem> problems = new ArrayList<>();
+
+  Binding(Path file) {
+    this.file = file;
+  }
+
+  /** Abandons the value being bound after its problem was recorded. */
+  static final class Skip extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Skip() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Records a problem. */
+  void report(Position at, String message) {
+    problems.add(ScriptProblem.at(file, at, message));
+  }
+
+  /** Records a problem and returns the exception that abandons the current value. */
+  Skip fail(Position at, String message) {
+    report(at, message);
+    return new Skip();
+  }
+
+  /** Runs {@code binding}; returns {@code null} if it was abandoned (its problem is recorded). */
+  static <T> T attempt(Supplier<T> binding) {
+    try {
+      return binding.get();
+    } catch (Skip skip) {
+      return null;
+    }
+  }
+
+  Node.MapNode map(Node node, String what) {
+    if (node instanceof Node.MapNode map) {
+      return map;
+    }
+    throw fail(node.at(), what + " must be a mapping (key: value lines), not " + node.describe());
+  }
+
+  /** Returns the mapping's entries, reporting every key not in {@code allowed}. */
+  Map<String, Node.Entry> fields(Node.MapNode map, String what, Collection<String> allowed) {
+    for (Node.Entry entry : map.entries().values()) {
+      if (!allowed.contains(entry.key())) {
+        report(
+            entry.keyAt(),
+            "unknown key `" + entry.key() + "` in " + what + Suggest.hint(entry.key(), allowed));
+      }
+    }
+    return map.entries();
+  }
+
+  Node required(Node.MapNode map, String key, String what) {
+    Node.Entry entry = map.entries().get(key);
+    if (entry == null) {
+      throw fail(map.at(), what + " needs `" + key + ":`");
+    }
+    return entry.value();
+  }
+
+  static Node optional(Node.MapNode map, String key) {
+    Node.Entry entry = map.entries().get(key);
+    return entry == null || isNull(entry.value()) ? null : entry.value();
+  }
+
+  static boolean isNull(Node node) {
+    return node instanceof Node.Scalar scalar && scalar.type() == Node.Scalar.Type.NULL;
+  }
+
+  Node.Scalar scalar(Node node, String what) {
+    if (node instanceof Node.Scalar scalar && scalar.type() != Node.Scalar.Type.NULL) {
+      return scalar;
+    }
+    throw fail(node.at(), what + " must be a single value, not " + node.describe());
+  }
+
+  String text(Node node, String what) {
+    String text = scalar(node, what).text().trim();
+    if (text.isEmpty()) {
+      throw fail(node.at(), what + " is empty");
+    }
+    return text;
+  }
+
+  /** Reads an identifier (letters, digits, {@code _ . -}). */
+  String id(Node node, String what) {
+    String text = text(node, what);
+    if (!ID.matcher(text).matches()) {
+      throw fail(
+          node.at(),
+          what
+              + " `"
+              + text
+              + "` may only hold letters, digits, `_`, `.` and `-`, starting with a"
+              + " letter or digit");
+    }
+    return text;
+  }
+
+  long integer(Node node, String what, long min, long max) {
+    Node.Scalar scalar = scalar(node, what);
+    if (scalar.type() != Node.Scalar.Type.INTEGER) {
+      throw fail(node.at(), what + " must be a whole number, not " + describe(scalar));
+    }
+    long value;
+    try {
+      value = Long.parseLong(scalar.text().replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw fail(node.at(), what + " `" + scalar.text() + "` is out of range");
+    }
+    if (value < min || value > max) {
+      throw fail(node.at(), what + " must be from " + min + " to " + max + ", not " + value);
+    }
+    return value;
+  }
+
+  double number(Node node, String what) {
+    Node.Scalar scalar = scalar(node, what);
+    if (scalar.type() != Node.Scalar.Type.INTEGER && scalar.type() != Node.Scalar.Type.DECIMAL) {
+      throw fail(node.at(), what + " must be a number, not " + describe(scalar));
+    }
+    double value = Double.parseDouble(scalar.text());
+    if (!Double.isFinite(value)) {
+      throw fail(node.at(), what + " must be a finite number");
+    }
+    return value;
+  }
+
+  boolean bool(Node node, String what) {
+    Node.Scalar scalar = scalar(node, what);
+    if (scalar.type() != Node.Scalar.Type.BOOLEAN) {
+      throw fail(node.at(), what + " must be true or false, not " + describe(scalar));
+    }
+    return Boolean.parseBoolean(scalar.text());
+  }
+
+  Duration duration(Node node, String what) {
+    Node.Scalar scalar = scalar(node, what);
+    try {
+      return Values.duration(scalar.text());
+    } catch (Values.Invalid e) {
+      throw fail(scalar.at().plus(e.offset), what + ": " + e.getMessage());
+    }
+  }
+
+  Duration positiveDuration(Node node, String what) {
+    Duration duration = duration(node, what);
+    if (duration.isZero()) {
+      throw fail(node.at(), what + " must be more than zero");
+    }
+    return duration;
+  }
+
+  Distribution distribution(Node node, String what) {
+    Node.Scalar scalar = scalar(node, what);
+    try {
+      return Values.distribution(scalar.text());
+    } catch (Values.Invalid e) {
+      throw fail(scalar.at().plus(e.offset), what + ": " + e.getMessage());
+    }
+  }
+
+  double perHour(Node node, String what) {
+    Node.Scalar scalar = scalar(node, what);
+    try {
+      return Values.perHour(scalar.text());
+    } catch (Values.Invalid e) {
+      throw fail(scalar.at().plus(e.offset), what + ": " + e.getMessage());
+    }
+  }
+
+  /** Returns a list's items, or a single value as a one-item list. */
+  List<Node> items(Node node, String what) {
+    if (node instanceof Node.ListNode list) {
+      if (list.items().isEmpty()) {
+        throw fail(node.at(), what + " is an empty list");
+      }
+      return list.items();
+    }
+    if (node instanceof Node.MapNode) {
+      throw fail(node.at(), what + " must be a value or a list, not a mapping");
+    }
+    return List.of(node);
+  }
+
+  Node.ListNode list(Node node, String what) {
+    if (node instanceof Node.ListNode list) {
+      return list;
+    }
+    throw fail(
+        node.at(), what + " must be a list (lines starting with `- `), not " + node.describe());
+  }
+
+  private static String describe(Node.Scalar scalar) {
+    return scalar.type() == Node.Scalar.Type.STRING
+        ? "`" + scalar.text() + "`"
+        : scalar.describe() + " `" + scalar.text() + "`";
+  }
+}

@@ -1,0 +1,118 @@
+package org.tapisim.scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.tapisim.acd.AcdSimulator;
+import org.tapisim.clock.ClockMode;
+import org.tapisim.clock.Stopwatch;
+import org.tapisim.model.TapiEvent;
+import org.tapisim.model.TapiEventListener;
+
+/**
+ * Replays a scenario on a fresh simulator: builds it, schedules the timeline and the expectations'
+ * readings, runs in virtual or real time until the horizon (or until nothing is left to happen) and
+ * judges every expectation. One runner runs once. {@link #stop()} may be called from any thread.
+ */
+public final class ScenarioRunner {
+  /** Progress is reported every this many events. */
+  private static final int PROGRESS_EVERY = 1 << 16;
+
+  private final Scenario scenario;
+  private final RunOptions options;
+  private volatile AcdSimulator simulator;
+  private volatile boolean stopRequested;
+
+  /** Prepares a run. */
+  public ScenarioRunner(Scenario scenario, RunOptions options) {
+    this.scenario = scenario;
+    this.options = options;
+  }
+
+  /** Runs the scenario to its end, or until {@link #stop()}. */
+  public RunResult run() {
+    Stopwatch stopwatch = Stopwatch.start();
+    ExpectationTracker tracker = new ExpectationTracker(scenario);
+    AcdSimulator sim = build(tracker);
+    simulator = sim;
+    StepRunner steps = new StepRunner(sim, scenario);
+    steps.schedule();
+    tracker.schedule(sim);
+    if (stopRequested) {
+      sim.stop();
+    }
+    try {
+      sim.start();
+      if (scenario.until() != null) {
+        sim.runUntil(scenario.start().plus(scenario.until()));
+      } else {
+        sim.runUntilIdle();
+      }
+    } catch (IllegalStateException e) {
+      if (!sim.isStopped()) {
+        throw e;
+      }
+    } finally {
+      if (sim.isRealTime()) {
+        sim.close();
+      }
+    }
+    boolean interrupted = sim.isStopped();
+    List<Verdict> verdicts = new ArrayList<>(steps.verdicts());
+    verdicts.addAll(tracker.finish(sim, interrupted));
+    verdicts.sort(
+        Comparator.comparingInt((Verdict v) -> v.where().line())
+            .thenComparingInt(v -> v.where().column()));
+    return new RunResult(scenario, sim, verdicts, interrupted, stopwatch.elapsedMillis());
+  }
+
+  /** Stops the run from any thread: it ends after the event in hand, with what ran so far. */
+  public void stop() {
+    stopRequested = true;
+    AcdSimulator sim = simulator;
+    if (sim != null) {
+      sim.stop();
+    }
+  }
+
+  private AcdSimulator build(ExpectationTracker tracker) {
+    AcdSimulator.Builder builder =
+        AcdSimulator.builder()
+            .seed(scenario.seed())
+            .startTime(scenario.start())
+            .clock(options.speed() > 0 ? ClockMode.realTime(options.speed()) : ClockMode.virtual());
+    scenario.groups().forEach(builder::group);
+    scenario.agents().forEach(builder::agent);
+    scenario.traffic().forEach(builder::traffic);
+    options.listeners().forEach(builder::listener);
+    if (tracker.needsEvents()) {
+      builder.listener(tracker);
+    }
+    if (options.progress() != null) {
+      builder.listener(new ProgressCounter(options.progress()));
+    }
+    return builder.build();
+  }
+
+  /** Counts events and reports progress every {@link #PROGRESS_EVERY} of them. */
+  private final class ProgressCounter implements TapiEventListener {
+    private final RunOptions.Progress progress;
+    private long events;
+    private long calls;
+
+    ProgressCounter(RunOptions.Progress progress) {
+      this.progress = progress;
+    }
+
+    @Override
+    public void onEvent(TapiEvent event) {
+      if (event instanceof org.tapisim.model.CallOffered
+          || event instanceof org.tapisim.model.CallBlocked) {
+        calls++;
+      }
+      if (++events % PROGRESS_EVERY == 0) {
+        progress.update(java.time.Duration.between(scenario.start(), event.time()), calls);
+      }
+    }
+  }
+}
