@@ -99,7 +99,14 @@ public final class Erlang {
     double serviceLevel = pNoWait + pWait * -Math.expm1(-spare * thresholdSeconds / handleSeconds);
     return Optional.of(
         new ErlangPrediction(
-            ErlangFormula.ERLANG_C, load, pWait, asa, serviceLevel, 0, load / agents, asa));
+            ErlangFormula.ERLANG_C,
+            load,
+            pWait,
+            asa,
+            Math.min(1, serviceLevel), // the sum of two rounded terms may exceed 1 by an ulp
+            0,
+            load / agents,
+            asa));
   }
 
   /**
@@ -172,7 +179,7 @@ public final class Erlang {
         load,
         pWait,
         asa,
-        Math.min(1, serviceLevel),
+        Math.min(1, serviceLevel), // the sum of two rounded terms may exceed 1 by an ulp
         pAbandon,
         Math.min(1, load * pServed / agents),
         pAbandon * patienceSeconds);
