@@ -31,6 +31,11 @@ public record ErlangModel(
   /**
    * Validates every parameter and that the offered load is a positive finite number.
    *
+   * @param arrivalsPerHour calls per hour, positive and finite
+   * @param meanHandleTime positive
+   * @param agents at least 1
+   * @param serviceLevelThreshold zero or positive
+   * @param meanPatience positive if present; empty for callers who never abandon
    * @throws IllegalArgumentException naming the parameter that is out of range and its value
    * @throws NullPointerException if a reference parameter is null
    */

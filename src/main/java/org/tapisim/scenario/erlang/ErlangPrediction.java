@@ -37,6 +37,14 @@ public record ErlangPrediction(
    * Validates the ranges: probabilities in [0, 1], times finite and not negative, no abandonment
    * for Erlang C.
    *
+   * @param formula the formula, not null
+   * @param offeredLoad Erlangs, positive and finite
+   * @param pWait a probability
+   * @param asaSeconds seconds, finite, not negative
+   * @param serviceLevel a probability
+   * @param pAbandon a probability, 0 for Erlang C
+   * @param occupancy a fraction in [0, 1]
+   * @param averageWaitSeconds seconds, finite, not negative
    * @throws IllegalArgumentException naming the value that is out of range
    * @throws NullPointerException if {@code formula} is null
    */
