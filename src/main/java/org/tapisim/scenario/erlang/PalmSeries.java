@@ -7,11 +7,11 @@ package org.tapisim.scenario.erlang;
  * <p>An arriving call that finds all c agents busy and q calls waiting has stationary weight π_c
  * t_q, with t_q = Π_{k=1..q} y / (x + k); the sum of the t_q is S(x, y). Every sum here starts at
  * the largest term (at q = ⌊y − x⌋ when positive, else at 0) and walks outwards in both directions,
- * stopping when a geometric bound on the rest of the series falls below 2^−60 of every sum, so the
- * work is a few multiples of the spread of the queue length (about √y) plus the terms to the peak
- * of short series, never y − x; the terms are at most 1 and decrease monotonically away from the
- * peak, so nothing overflows, and the logarithm of the peak term comes from {@link
- * LogMath#logProductOfRatios}.
+ * stopping when a geometric bound on the rest of the series falls below 2^−60 of every sum. The
+ * work is therefore a few times the spread of the queue length (of order √y terms, fewer when the
+ * terms fall geometrically), never the y − x terms up to the peak. The terms are at most 1 and
+ * decrease monotonically away from the peak, so nothing overflows; the logarithm of the peak term
+ * comes from {@link LogMath#logProductOfRatios}.
  *
  * <p>Stateless and thread-safe.
  */
