@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = TapisimCommand.Version.class,
     description = "A TAPI call-center simulator and test harness.",
-    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Exit codes: 0 all expectations met, 1 an expectation failed,",

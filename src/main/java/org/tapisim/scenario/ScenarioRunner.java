@@ -22,6 +22,8 @@ public final class ScenarioRunner {
   private final RunOptions options;
   private volatile AcdSimulator simulator;
   private volatile boolean stopRequested;
+  private ExpectationTracker tracker;
+  private StepRunner steps;
 
   /** Prepares a run. */
   public ScenarioRunner(Scenario scenario, RunOptions options) {
@@ -32,15 +34,7 @@ public final class ScenarioRunner {
   /** Runs the scenario to its end, or until {@link #stop()}. */
   public RunResult run() {
     Stopwatch stopwatch = Stopwatch.start();
-    ExpectationTracker tracker = new ExpectationTracker(scenario);
-    AcdSimulator sim = build(tracker);
-    simulator = sim;
-    StepRunner steps = new StepRunner(sim, scenario);
-    steps.schedule();
-    tracker.schedule(sim);
-    if (stopRequested) {
-      sim.stop();
-    }
+    AcdSimulator sim = prepare();
     try {
       sim.start();
       if (scenario.until() != null) {
@@ -57,13 +51,47 @@ public final class ScenarioRunner {
         sim.close();
       }
     }
-    boolean interrupted = sim.isStopped();
+    return new RunResult(scenario, sim, verdicts(), sim.isStopped(), stopwatch.elapsedMillis());
+  }
+
+  /**
+   * Builds the simulator at sim time zero, with the agents in their start states, the traffic and
+   * the timeline scheduled and the expectations' readings set up, without running it: for a test
+   * harness that drives time itself and calls {@link #verdicts()} afterwards. Call it once.
+   */
+  public AcdSimulator prepare() {
+    if (simulator != null) {
+      throw new IllegalStateException("this runner has already prepared its simulator");
+    }
+    tracker = new ExpectationTracker(scenario);
+    AcdSimulator sim = build(tracker);
+    steps = new StepRunner(sim, scenario);
+    steps.schedule();
+    tracker.schedule(sim);
+    simulator = sim;
+    if (stopRequested) {
+      sim.stop();
+    }
+    return sim;
+  }
+
+  /**
+   * Judges every expectation and every step with {@code expect-error} (or rejected) against what
+   * has happened so far, in file order.
+   *
+   * @throws IllegalStateException before {@link #prepare()} or {@link #run()}
+   */
+  public List<Verdict> verdicts() {
+    AcdSimulator sim = simulator;
+    if (sim == null) {
+      throw new IllegalStateException("nothing has run yet");
+    }
     List<Verdict> verdicts = new ArrayList<>(steps.verdicts());
-    verdicts.addAll(tracker.finish(sim, interrupted));
+    verdicts.addAll(tracker.finish(sim, sim.isStopped()));
     verdicts.sort(
         Comparator.comparingInt((Verdict v) -> v.where().line())
             .thenComparingInt(v -> v.where().column()));
-    return new RunResult(scenario, sim, verdicts, interrupted, stopwatch.elapsedMillis());
+    return verdicts;
   }
 
   /** Stops the run from any thread: it ends after the event in hand, with what ran so far. */
