@@ -30,6 +30,9 @@ final class Requests {
   private final Map<Integer, Pending> pending = new HashMap<>();
   private final Duration timeout;
   private final IntConsumer onResult;
+  // guarded by lock: set once no request may go to TAPI any more
+  private LineError refusal;
+  private String refusalReason;
 
   private record Pending(
       String what, CompletableFuture<Void> reply, Runnable onSuccess, Object keep) {}
@@ -59,6 +62,10 @@ final class Requests {
   CompletableFuture<Void> submit(String what, IntSupplier call, Runnable onSuccess, Object keep) {
     int id;
     synchronized (lock) {
+      if (refusal != null) {
+        return CompletableFuture.failedFuture(
+            new TapiException(refusal, what + ": " + refusalReason));
+      }
       id = call.getAsInt();
       if (id > 0) {
         Pending request = new Pending(what, new CompletableFuture<>(), onSuccess, keep);
@@ -109,10 +116,18 @@ final class Requests {
     }
   }
 
-  /** Fails every request still waiting; their buffers stay until {@link #forget()}. */
+  /**
+   * Fails every request still waiting and refuses every later one with {@code error}; the waiting
+   * requests' buffers stay until {@link #forget()}. Only the first call has an effect.
+   */
   void failAll(LineError error, String why) {
     List<Pending> waiting;
     synchronized (lock) {
+      if (refusal != null) {
+        return;
+      }
+      refusal = error;
+      refusalReason = why;
       waiting = new ArrayList<>(pending.values());
     }
     for (Pending request : waiting) {
