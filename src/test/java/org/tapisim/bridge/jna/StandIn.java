@@ -24,8 +24,22 @@ public final class StandIn {
     return Path.of(property != null ? property : "target/native/libtapi32.so").toAbsolutePath();
   }
 
+  /** Tells whether the tests run against the real tapi32 ({@code -Dtapisim.realTapi=true}). */
+  public static boolean realTapi() {
+    return Boolean.getBoolean("tapisim.realTapi");
+  }
+
+  /** Skips the calling test when it runs against the real tapi32: it needs the stand-in. */
+  public static void assumeStandIn() {
+    Assumptions.assumeFalse(realTapi(), "needs the native stand-in's hooks, not the real tapi32");
+    assumeBuilt();
+  }
+
   /** Skips the calling test (fails it on CI) unless the stand-in was built. */
   public static void assumeBuilt() {
+    if (realTapi()) {
+      return;
+    }
     Path library = library();
     if (Files.isRegularFile(library)) {
       return;
@@ -42,14 +56,14 @@ public final class StandIn {
   public static synchronized Tapi32 tapi() {
     assumeBuilt();
     if (tapi == null) {
-      tapi = Tapi32Loader.load(library());
+      tapi = realTapi() ? Tapi32Loader.loadDefault() : Tapi32Loader.load(library());
     }
     return tapi;
   }
 
   /** Returns the stand-in's hooks, loaded once. */
   public static synchronized StandInHooks hooks() {
-    assumeBuilt();
+    assumeStandIn();
     if (hooks == null) {
       hooks = Tapi32Loader.load(library().toString(), StandInHooks.class, "(hooks)");
     }
@@ -58,6 +72,9 @@ public final class StandIn {
 
   /** Restores the stand-in's built-in ACD and forgets every application. */
   public static void reset() {
+    if (realTapi()) {
+      return;
+    }
     assertThat(hooks().tapisimStandInReset()).isZero();
   }
 

@@ -37,6 +37,7 @@ class Tapi32StandInIT {
 
   @BeforeEach
   void initializeNegotiateAndOpen() {
+    StandIn.assumeStandIn();
     tapi = StandIn.tapi();
     StandIn.reset();
     IntByReference hApp = new IntByReference();
