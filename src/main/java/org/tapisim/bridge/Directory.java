@@ -1,6 +1,5 @@
 package org.tapisim.bridge;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.tapisim.model.AgentId;
-import org.tapisim.model.AgentSessionState;
 import org.tapisim.model.GroupId;
 
 /**
@@ -45,17 +43,6 @@ final class Directory {
 
   Optional<BridgeAgentSession> session(int handle) {
     return Optional.ofNullable(sessions.get(handle));
-  }
-
-  /** Returns the sessions of an agent that the call center knows, in no particular order. */
-  List<BridgeAgentSession> sessionsOf(BridgeAgent agent) {
-    List<BridgeAgentSession> result = new ArrayList<>();
-    for (BridgeAgentSession session : sessions.values()) {
-      if (session.agent() == agent && session.reported() != AgentSessionState.SESSION_ENDED) {
-        result.add(session);
-      }
-    }
-    return result;
   }
 
   /**
