@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.tapisim.bridge.jna.LINEAGENTSESSIONINFO;
 import org.tapisim.model.AcdGroup;
 import org.tapisim.model.Agent;
@@ -127,7 +129,7 @@ final class BridgeAgentSession implements AgentSession {
     }
   }
 
-  private java.util.function.IntSupplier request(AgentSessionState state, AgentSessionState next) {
+  private IntSupplier request(AgentSessionState state, AgentSessionState next) {
     int nextBit = next == null ? 0 : next.lineBit();
     return () -> line.tapi.lineSetAgentSessionState(line.line, handle, state.lineBit(), nextBit);
   }
@@ -164,7 +166,7 @@ final class BridgeAgentSession implements AgentSession {
   }
 
   private static Throwable unwrap(Throwable failure) {
-    return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+    return failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause()
         : failure;
   }

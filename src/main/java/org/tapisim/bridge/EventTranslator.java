@@ -10,6 +10,7 @@ import static org.tapisim.bridge.jna.Tapi32.LINEQUEUESTATUS_QUEUEREMOVED;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,7 @@ import org.tapisim.model.GroupId;
 import org.tapisim.model.LineClosed;
 import org.tapisim.model.QueueChanged;
 import org.tapisim.model.SessionChanged;
+import org.tapisim.model.TapiEvent;
 import org.tapisim.model.TapiException;
 
 /**
@@ -164,18 +166,18 @@ final class EventTranslator {
     publish(new LineClosed(time, hub.nextSequence(), reason));
   }
 
-  private void publish(org.tapisim.model.TapiEvent event) {
+  private void publish(TapiEvent event) {
     hub.publish(event);
   }
 
   private static Set<GroupId> ids(List<BridgeGroup> groups) {
-    Set<GroupId> ids = new java.util.LinkedHashSet<>();
+    Set<GroupId> ids = new LinkedHashSet<>();
     groups.forEach(g -> ids.add(g.id()));
     return ids;
   }
 
   private static Set<GroupId> minus(Set<GroupId> a, Set<GroupId> b) {
-    Set<GroupId> result = new java.util.LinkedHashSet<>(a);
+    Set<GroupId> result = new LinkedHashSet<>(a);
     result.removeAll(new HashSet<>(b));
     return result;
   }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tapisim.bridge.jna.DWORD_PTR;
@@ -165,7 +166,7 @@ public final class Tapi32CallCenter implements CallCenter {
     hub.close();
   }
 
-  private static void quietly(String what, java.util.function.IntSupplier call) {
+  private static void quietly(String what, IntSupplier call) {
     try {
       int result = call.getAsInt();
       if (result != 0) {

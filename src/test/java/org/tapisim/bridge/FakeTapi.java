@@ -87,8 +87,7 @@ final class FakeTapi {
    * Mockito stubbing happens once the mock exists, so tests may change behaviour while the message
    * pump calls the mock on its own thread.
    */
-  @SafeVarargs
-  final void on(String method, Answer<?>... answers) {
+  void on(String method, Answer<?>... answers) {
     behaviour.put(method, new ArrayDeque<>(List.of(answers)));
   }
 

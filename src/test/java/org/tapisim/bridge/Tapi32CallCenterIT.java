@@ -24,6 +24,7 @@ import org.tapisim.model.GroupId;
 import org.tapisim.model.LineClosed;
 import org.tapisim.model.LineError;
 import org.tapisim.model.QueueStatistics;
+import org.tapisim.model.SessionChanged;
 import org.tapisim.model.TapiEvent;
 import org.tapisim.model.TapiException;
 
@@ -230,8 +231,8 @@ class Tapi32CallCenterIT {
           .untilAsserted(
               () ->
                   assertThat(seen)
-                      .filteredOn(org.tapisim.model.SessionChanged.class::isInstance)
-                      .extracting(e -> ((org.tapisim.model.SessionChanged) e).to())
+                      .filteredOn(SessionChanged.class::isInstance)
+                      .extracting(e -> ((SessionChanged) e).to())
                       .containsExactly(AgentSessionState.READY));
     }
   }

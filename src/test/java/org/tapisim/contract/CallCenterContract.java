@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -281,7 +282,7 @@ public abstract class CallCenterContract {
     assertThat(session.state()).isEqualTo(AgentSessionState.READY);
     assertThat(session.setStateAsync(AgentSessionState.READY, null))
         .failsWithin(Duration.ofSeconds(10))
-        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .withThrowableOfType(ExecutionException.class)
         .havingCause()
         .isInstanceOfSatisfying(
             TapiException.class,

@@ -1,11 +1,14 @@
 package org.tapisim.bridge.jna;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.sun.jna.ptr.IntByReference;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -305,9 +308,7 @@ class Tapi32StandInIT {
     list.read();
     assertThat(list.entries())
         .extracting(e -> e.hAgentSession, e -> e.hAgent)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(sales, alice),
-            org.assertj.core.groups.Tuple.tuple(support, alice));
+        .containsExactly(tuple(sales, alice), tuple(support, alice));
     assertThat(list.entries().get(1).GroupID.bytes()).containsExactly(group("support").bytes());
   }
 
@@ -350,9 +351,7 @@ class Tapi32StandInIT {
         new Thread(() -> result[0] = tapi.lineGetMessage(app, new LINEMESSAGE(), Tapi32.INFINITE));
     pump.start();
     // still there after a while: blocked in lineGetMessage, which has no timeout
-    org.awaitility.Awaitility.await()
-        .pollDelay(java.time.Duration.ofMillis(300))
-        .until(pump::isAlive);
+    Awaitility.await().pollDelay(Duration.ofMillis(300)).until(pump::isAlive);
     assertThat(tapi.lineShutdown(app)).isZero();
     pump.join(5000);
     assertThat(pump.isAlive()).isFalse();
