@@ -79,7 +79,7 @@ int utf16_equals_ascii(const tapi_wchar *a, const char *b);
 size_t utf16_put_ascii(unsigned char *dst, const char *s);
 size_t utf16_put(unsigned char *dst, const tapi_wchar *s);
 
-/* ---- acd.c: the built-in ACD ---- */
+/* ---- acd.c, acd_report.c: the built-in ACD ---- */
 
 void acd_reset(void);
 int acd_group_count(void);
