@@ -317,19 +317,21 @@ public final class Tapi32CallCenter implements CallCenter {
       if (result != 0) {
         throw TapiErrors.failed(result, "initialise TAPI");
       }
+      int version;
+      int hLine;
       try {
         if (Integer.compareUnsigned(deviceId, devices.getValue()) >= 0) {
           throw new TapiException(
               LineError.BADDEVICEID,
               "open line device " + deviceId + ": TAPI has " + devices.getValue() + " devices");
         }
-        int version = negotiate(app.getValue());
-        int hLine = openLine(app.getValue(), version);
-        return new Tapi32CallCenter(this, app.getValue(), hLine, version);
+        version = negotiate(app.getValue());
+        hLine = openLine(app.getValue(), version);
       } catch (RuntimeException e) {
         tapi.lineShutdown(app.getValue());
         throw e;
       }
+      return new Tapi32CallCenter(this, app.getValue(), hLine, version); // closes itself on failure
     }
 
     private int negotiate(int app) {

@@ -153,6 +153,15 @@ class Tapi32CallCenterTest {
     verify(tapi).lineShutdown(FakeTapi.APP);
   }
 
+  @Test
+  void a_line_without_an_agent_handler_cannot_be_opened_and_is_closed_again() {
+    fake.on("lineGetAgentCaps", call -> fake.reply(LineError.OPERATIONUNAVAIL.code()));
+
+    assertFails(this::open, LineError.OPERATIONUNAVAIL);
+    verify(tapi).lineClose(FakeTapi.LINE);
+    verify(tapi, times(1)).lineShutdown(FakeTapi.APP);
+  }
+
   // ---- variable-size structures ----
 
   @Test
