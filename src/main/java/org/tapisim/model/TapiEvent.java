@@ -17,6 +17,7 @@ public sealed interface TapiEvent
         QueueChanged,
         GroupChanged,
         AgentHandlerChanged,
+        LineClosed,
         CallEvent {
 
   /** Returns the sim time at which it happened. */
