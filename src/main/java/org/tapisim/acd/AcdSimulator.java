@@ -191,6 +191,19 @@ public final class AcdSimulator implements CallCenter {
   }
 
   /**
+   * A directed call for one session ({@code agent/group}) arrives now and is delivered to it at
+   * once, bypassing the group's routing and queue; it counts in the group's queue statistics as an
+   * offered call answered without waiting. Use it to put a particular agent on a call.
+   *
+   * @throws org.tapisim.model.TapiException with {@code INVALAGENTSESSIONSTATE}, changing nothing,
+   *     unless the session is READY and its agent is not busy in another group
+   * @throws IllegalArgumentException if there is no such session
+   */
+  public Call offerCallTo(String session, Duration talk) {
+    return engine.offerCallTo(SessionId.parse(session), talk, null);
+  }
+
+  /**
    * Hangs up a call: a waiting caller abandons; a call being talked ends now (HUNG_UP) and the
    * session goes to wrap-up or its next state.
    *

@@ -48,6 +48,32 @@ final class CallFlow {
     return call;
   }
 
+  /**
+   * A directed call for one session arrives now and is delivered to it at once; refused, with
+   * nothing changed, unless the session is READY and its agent free.
+   */
+  SimCall arriveFor(SimSession session, long talk, String label) {
+    if (!session.eligible) {
+      throw new TapiException(
+          LineError.INVALAGENTSESSIONSTATE,
+          "session "
+              + session.id
+              + " cannot take a directed call: it is "
+              + session.state
+              + (session.state == org.tapisim.model.AgentSessionState.READY
+                  ? " but its agent is busy in another group"
+                  : ""));
+    }
+    long now = owner.now();
+    SimGroup group = session.group;
+    SimCall call = new SimCall(owner, owner.nextCallSerial(), label, group, now, talk);
+    group.queue.roll(now);
+    group.queue.offered++;
+    owner.emitter.callOffered(now, call);
+    deliver(call, session);
+    return call;
+  }
+
   /** Hands a call that is no longer queued to a READY session of a free agent. */
   void deliver(SimCall call, SimSession session) {
     long now = owner.now();

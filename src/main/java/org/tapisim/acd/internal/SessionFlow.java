@@ -27,6 +27,17 @@ final class SessionFlow {
   }
 
   SimSession createSession(SimAgent agent, SimGroup group) {
+    if (!agent.groups.isEmpty() && !agent.groups.contains(group)) {
+      throw new TapiException(
+          LineError.INVALAGENTGROUP,
+          "agent "
+              + agent.id
+              + " does not belong to group "
+              + group.id()
+              + " (its groups: "
+              + agent.groups.stream().map(g -> g.id().value()).toList()
+              + ")");
+    }
     if (agent.liveSessionIn(group) != null) {
       throw new TapiException(
           LineError.INVALAGENTGROUP,

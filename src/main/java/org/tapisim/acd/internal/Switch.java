@@ -355,6 +355,22 @@ public final class Switch implements SimClock.Dispatcher {
                 label));
   }
 
+  /** A directed call for one session arrives now and is delivered to it at once. */
+  public Call offerCallTo(SessionId session, Duration talk, String label) {
+    Objects.requireNonNull(talk, "talk");
+    if (talk.isNegative()) {
+      throw new IllegalArgumentException("talk time is negative: " + talk);
+    }
+    return exec(
+        () -> {
+          SimSession target = currentSessions.get(session);
+          if (target == null) {
+            throw new IllegalArgumentException("no session " + session);
+          }
+          return calls.arriveFor(target, talk.toNanos(), label);
+        });
+  }
+
   /** Hangs up a call: a waiting caller abandons, a talking one ends the call. */
   public void hangup(Call call) {
     if (!(call instanceof SimCall simCall) || simCall.owner != this) {
