@@ -88,6 +88,28 @@ public final class EventQueue {
   }
 
   /**
+   * Returns the payload of the first pending event.
+   *
+   * @throws IllegalStateException if none is pending
+   */
+  public Object peekPayload() {
+    if (size == 0) {
+      throw new IllegalStateException("no pending event");
+    }
+    return payloads[0];
+  }
+
+  /** Returns the priority of the first pending event; call only when one is pending. */
+  public int peekPriority() {
+    return (int) (orders[0] >>> SEQUENCE_BITS);
+  }
+
+  /** Returns the tag of the first pending event; call only when one is pending. */
+  public long peekTag() {
+    return tags[0];
+  }
+
+  /**
    * Removes the first pending event and returns its payload; its time, priority and tag are then
    * available from {@link #polledTime()}, {@link #polledPriority()} and {@link #polledTag()}.
    *

@@ -114,7 +114,7 @@ public final class RealTimeClock extends SimClock {
   public void runUntilIdle() {
     checkNotOnLoop("runUntilIdle");
     start();
-    Waiter waiter = new Waiter(queue::isEmpty);
+    Waiter waiter = new Waiter(this::isIdle);
     await(enqueue(new Task<>(() -> register(waiter))));
     await(waiter.future);
   }
@@ -247,7 +247,7 @@ public final class RealTimeClock extends SimClock {
           break;
         }
         if (inbox.isEmpty()) {
-          if (queue.isEmpty()) {
+          if (!hasLive()) {
             LockSupport.park(this);
           } else {
             long wait = deadline(queue.peekTime()) - System.nanoTime();
@@ -274,7 +274,7 @@ public final class RealTimeClock extends SimClock {
 
   private void fireDueEvents() {
     long wall = System.nanoTime();
-    while (!stopping && !queue.isEmpty()) {
+    while (!stopping && hasLive()) {
       long deadline = deadline(queue.peekTime());
       if (deadline > wall) {
         return;
@@ -298,7 +298,7 @@ public final class RealTimeClock extends SimClock {
   /** Moves sim time to where the wall clock is, but never past the next pending event. */
   private void catchUpWithWallClock() {
     long simWall = simOrigin + (long) ((System.nanoTime() - wallOrigin) * speed);
-    long bound = queue.isEmpty() ? simWall : Math.min(simWall, queue.peekTime());
+    long bound = hasLive() ? Math.min(simWall, queue.peekTime()) : simWall;
     if (bound > now) {
       now = bound;
     }

@@ -29,6 +29,14 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
      * @param tag the tag it was scheduled with
      */
     void dispatch(int priority, Object payload, long tag);
+
+    /**
+     * Tells whether an event has become meaningless (a cancelled timer); the clock then drops it
+     * without moving sim time to it. The default says no event is ever stale.
+     */
+    default boolean isStale(int priority, Object payload, long tag) {
+      return false;
+    }
   }
 
   /** Told when the real-time loop runs events later than their wall-clock deadline. */
@@ -89,9 +97,9 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
     queue.add(time, priority, payload, tag);
   }
 
-  /** Tells whether no event is pending; call on the owning thread. */
+  /** Tells whether no live event is pending; call on the owning thread. */
   public final boolean isIdle() {
-    return queue.isEmpty();
+    return !hasLive();
   }
 
   /** Returns the number of pending events; call on the owning thread. */
@@ -156,6 +164,22 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
   /** Stops the real-time loop and fails work still waiting for it; closing twice does nothing. */
   @Override
   public abstract void close();
+
+  /**
+   * Drops stale events from the front of the queue and tells whether a live one is left; its time
+   * is then {@code queue.peekTime()}. Owning thread only.
+   */
+  final boolean hasLive() {
+    while (!queue.isEmpty()) {
+      Object payload = queue.peekPayload();
+      if (payload instanceof ClockMarker
+          || !dispatcher.isStale(queue.peekPriority(), payload, queue.peekTag())) {
+        return true;
+      }
+      queue.poll();
+    }
+    return false;
+  }
 
   /** Dispatches the first pending event; owning thread only. */
   final void fireNext() {

@@ -184,6 +184,21 @@ public final class Switch implements SimClock.Dispatcher {
         : (SimAgent) addAgent(new AgentConfig(id, List.of(), true, AgentConfig.Start.LOGGED_OUT));
   }
 
+  /** A call end, wrap-up end or abandonment is stale once the call or session has moved on. */
+  @Override
+  public boolean isStale(int priority, Object payload, long tag) {
+    return switch (priority) {
+      case CALL_END -> ((SimCall) payload).state != org.tapisim.acd.CallState.TALKING;
+      case WRAPUP_END -> {
+        SimSession session = (SimSession) payload;
+        yield session.state != org.tapisim.model.AgentSessionState.BUSY_WRAPUP
+            || tag != session.wrapupSerial;
+      }
+      case ABANDON -> ((SimCall) payload).state != org.tapisim.acd.CallState.WAITING;
+      default -> false;
+    };
+  }
+
   @Override
   public void dispatch(int priority, Object payload, long tag) {
     try {
