@@ -114,7 +114,7 @@ public final class RealTimeClock extends SimClock {
   public void runUntilIdle() {
     checkNotOnLoop("runUntilIdle");
     start();
-    Waiter waiter = new Waiter(queue::isEmpty);
+    Waiter waiter = new Waiter(this::isIdle);
     await(enqueue(new Task<>(() -> register(waiter))));
     await(waiter.future);
   }
@@ -168,7 +168,7 @@ public final class RealTimeClock extends SimClock {
                     return null;
                   }
                   waiters.add(waiter);
-                  schedule(limit, EventQueue.MAX_PRIORITY, waiter, 0L);
+                  scheduleMarker(limit, waiter);
                   return null;
                 })));
     return await(waiter.future);

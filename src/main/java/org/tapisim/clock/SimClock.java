@@ -45,6 +45,10 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
   final EventQueue queue = new EventQueue();
   final Dispatcher dispatcher;
   long now;
+
+  /** Pending entries that are the clock's own markers (waiters' time limits), not events. */
+  int markers;
+
   private boolean dispatching;
 
   SimClock(Dispatcher dispatcher) {
@@ -90,12 +94,12 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
 
   /** Tells whether no event is pending; call on the owning thread. */
   public final boolean isIdle() {
-    return queue.isEmpty();
+    return queue.size() == markers;
   }
 
   /** Returns the number of pending events; call on the owning thread. */
   public final int pending() {
-    return queue.size();
+    return queue.size() - markers;
   }
 
   /** Tells whether this clock paces to the wall clock. */
@@ -142,11 +146,18 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
   @Override
   public abstract void close();
 
+  /** Schedules one of the clock's own markers; owning thread only. */
+  final void scheduleMarker(long time, ClockMarker marker) {
+    queue.add(time, EventQueue.MAX_PRIORITY, marker, 0L);
+    markers++;
+  }
+
   /** Dispatches the first pending event; owning thread only. */
   final void fireNext() {
     Object payload = queue.poll();
     now = queue.polledTime();
     if (payload instanceof ClockMarker marker) {
+      markers--;
       marker.reached();
       return;
     }
