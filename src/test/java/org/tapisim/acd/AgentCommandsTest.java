@@ -3,7 +3,7 @@ package org.tapisim.acd;
 import static java.time.Duration.ofMinutes;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tapisim.acd.SimTesting.assertRefused;
 import static org.tapisim.acd.SimTesting.runTo;
 import static org.tapisim.model.AgentSessionState.BUSY_ON_CALL;
 import static org.tapisim.model.AgentSessionState.BUSY_WRAPUP;
@@ -20,7 +20,6 @@ import org.tapisim.model.AgentState;
 import org.tapisim.model.CallEnded;
 import org.tapisim.model.LineError;
 import org.tapisim.model.SessionChanged;
-import org.tapisim.model.TapiException;
 
 /** Agent-level commands: login, logout, ready, notReady, put_State, and auto-ready. */
 class AgentCommandsTest {
@@ -34,11 +33,6 @@ class AgentCommandsTest {
         .agent("bob", "sales")
         .listener(events)
         .build();
-  }
-
-  private static void assertRefused(Runnable request, LineError error) {
-    assertThatThrownBy(request::run)
-        .isInstanceOfSatisfying(TapiException.class, e -> assertThat(e.error()).isEqualTo(error));
   }
 
   @Test

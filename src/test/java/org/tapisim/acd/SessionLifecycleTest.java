@@ -4,6 +4,7 @@ import static java.time.Duration.ofMinutes;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tapisim.acd.SimTesting.assertRefused;
 import static org.tapisim.acd.SimTesting.runTo;
 import static org.tapisim.model.AgentSessionState.BUSY_ON_CALL;
 import static org.tapisim.model.AgentSessionState.BUSY_WRAPUP;
@@ -37,11 +38,6 @@ class SessionLifecycleTest {
         .agent("alice", "sales")
         .listener(events)
         .build();
-  }
-
-  private static void assertRefused(Runnable request, LineError error) {
-    assertThatThrownBy(request::run)
-        .isInstanceOfSatisfying(TapiException.class, e -> assertThat(e.error()).isEqualTo(error));
   }
 
   @Test

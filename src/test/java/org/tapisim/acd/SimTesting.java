@@ -1,7 +1,12 @@
 package org.tapisim.acd;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Duration;
 import java.time.Instant;
+import org.tapisim.model.LineError;
+import org.tapisim.model.TapiException;
 
 /** Small helpers shared by the simulator's tests. */
 final class SimTesting {
@@ -25,5 +30,13 @@ final class SimTesting {
   /** Moves the simulator to {@code offset} after time zero. */
   static void runTo(AcdSimulator sim, Duration offset) {
     sim.runUntil(at(sim, offset));
+  }
+
+  /**
+   * Asserts that {@code request} is refused with a {@link TapiException} carrying {@code error}.
+   */
+  static void assertRefused(Runnable request, LineError error) {
+    assertThatThrownBy(request::run)
+        .isInstanceOfSatisfying(TapiException.class, e -> assertThat(e.error()).isEqualTo(error));
   }
 }
