@@ -9,8 +9,9 @@ import org.tapisim.model.GroupId;
  * A stream of generated calls to one group: Poisson arrivals at a piecewise-constant rate, each
  * call with a sampled talk time and, optionally, a sampled patience.
  *
- * <p>Each stream draws from its own random streams derived from the simulator's seed, so adding a
- * stream does not change the calls of the others.
+ * <p>Each stream draws from its own random streams derived from the simulator's seed and named
+ * after its group and its place among that group's streams, so adding a stream for another group,
+ * or after the existing ones of the same group, does not change the calls of the others.
  *
  * @param group the group the calls come to
  * @param rates the arrival rate over time, in time order, not overlapping

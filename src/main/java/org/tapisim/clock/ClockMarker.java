@@ -4,4 +4,7 @@ package org.tapisim.clock;
 interface ClockMarker {
   /** Called on the owning thread when the marker's time comes. */
   void reached();
+
+  /** Tells whether the wait it marks is already over, so the marker can be dropped unfired. */
+  boolean isSettled();
 }

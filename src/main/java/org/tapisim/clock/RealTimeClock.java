@@ -174,7 +174,7 @@ public final class RealTimeClock extends SimClock {
                     return null;
                   }
                   waiters.add(waiter);
-                  schedule(limit, EventQueue.MAX_PRIORITY, waiter, 0L);
+                  scheduleMarker(limit, waiter);
                   return null;
                 })));
     return await(waiter.future);
@@ -374,6 +374,11 @@ public final class RealTimeClock extends SimClock {
         future.complete(true);
       }
       return holds;
+    }
+
+    @Override
+    public boolean isSettled() {
+      return future.isDone();
     }
 
     @Override

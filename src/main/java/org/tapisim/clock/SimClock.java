@@ -54,6 +54,10 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
   final Dispatcher dispatcher;
   long now;
   volatile boolean stopped;
+
+  /** Pending entries that are the clock's own markers (waiters' time limits), not events. */
+  int markers;
+
   private boolean dispatching;
 
   SimClock(Dispatcher dispatcher) {
@@ -99,12 +103,13 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
 
   /** Tells whether no live event is pending; call on the owning thread. */
   public final boolean isIdle() {
-    return !hasLive();
+    hasLive();
+    return queue.size() == markers;
   }
 
   /** Returns the number of pending events; call on the owning thread. */
   public final int pending() {
-    return queue.size();
+    return queue.size() - markers;
   }
 
   /** Tells whether this clock paces to the wall clock. */
@@ -166,14 +171,19 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
   public abstract void close();
 
   /**
-   * Drops stale events from the front of the queue and tells whether a live one is left; its time
-   * is then {@code queue.peekTime()}. Owning thread only.
+   * Drops stale entries from the front of the queue (events the dispatcher calls stale, markers of
+   * waits that are over) and tells whether one is left; its time is then {@code queue.peekTime()}.
+   * Owning thread only.
    */
   final boolean hasLive() {
     while (!queue.isEmpty()) {
       Object payload = queue.peekPayload();
-      if (payload instanceof ClockMarker
-          || !dispatcher.isStale(queue.peekPriority(), payload, queue.peekTag())) {
+      if (payload instanceof ClockMarker marker) {
+        if (!marker.isSettled()) {
+          return true;
+        }
+        markers--;
+      } else if (!dispatcher.isStale(queue.peekPriority(), payload, queue.peekTag())) {
         return true;
       }
       queue.poll();
@@ -181,11 +191,18 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
     return false;
   }
 
+  /** Schedules one of the clock's own markers; owning thread only. */
+  final void scheduleMarker(long time, ClockMarker marker) {
+    queue.add(time, EventQueue.MAX_PRIORITY, marker, 0L);
+    markers++;
+  }
+
   /** Dispatches the first pending event; owning thread only. */
   final void fireNext() {
     Object payload = queue.poll();
     now = queue.polledTime();
     if (payload instanceof ClockMarker marker) {
+      markers--;
       marker.reached();
       return;
     }

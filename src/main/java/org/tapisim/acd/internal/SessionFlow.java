@@ -22,6 +22,9 @@ import org.tapisim.model.TapiException;
 final class SessionFlow {
   private final Switch owner;
 
+  /** While set, transitions leave the agent's state and eligibility to be settled afterwards. */
+  private boolean batch;
+
   SessionFlow(Switch owner) {
     this.owner = owner;
   }
@@ -70,16 +73,24 @@ final class SessionFlow {
     }
   }
 
+  /** Ends every live session; the agent's state is settled once, after the last one. */
   void logout(SimAgent agent) {
     requireLoggedIn(agent);
-    for (SimSession session : List.copyOf(agent.live)) {
-      apply(session, SESSION_ENDED, null);
+    batch = true;
+    try {
+      for (SimSession session : List.copyOf(agent.live)) {
+        apply(session, SESSION_ENDED, null);
+      }
+    } finally {
+      batch = false;
     }
+    syncAgent(agent, owner.now());
   }
 
   /**
    * The agent asks for READY: NOT_READY sessions become READY now; busy ones take READY as their
-   * next state, except that READY ends a manual wrap-up at once.
+   * next state, except that READY ends at once a wrap-up that has no timer (a manual one, or an
+   * explicit one in a group without wrap-up).
    */
   void ready(SimAgent agent) {
     request(agent, READY);
@@ -106,7 +117,7 @@ final class SessionFlow {
     for (SimSession session : List.copyOf(agent.live)) {
       AgentSessionState state = session.state;
       if (state == BUSY_ON_CALL
-          || (state == BUSY_WRAPUP && !(session.group.wrapup instanceof Wrapup.Manual))) {
+          || (state == BUSY_WRAPUP && session.group.wrapup instanceof Wrapup.Timed)) {
         session.next = wanted;
       } else if (state != wanted) {
         apply(session, wanted, null);
@@ -194,7 +205,9 @@ final class SessionFlow {
     count(agent, from, -1);
     count(agent, to, 1);
     owner.emitter.sessionChanged(now, session, from, to, call);
-    syncAgent(agent, now);
+    if (!batch) {
+      syncAgent(agent, now);
+    }
   }
 
   private static void count(SimAgent agent, AgentSessionState state, int delta) {
@@ -281,6 +294,10 @@ final class SessionFlow {
     SimAgent agent = session.agent;
     session.endedAt = now;
     session.next = null;
+    if (session.eligible) {
+      session.eligible = false;
+      session.group.router.remove(session);
+    }
     agent.live.remove(session);
     if (agent.live.isEmpty() && agent.loggedInSince >= 0) {
       agent.loggedInNanos += now - agent.loggedInSince;
@@ -289,10 +306,15 @@ final class SessionFlow {
   }
 
   void setMeasurementPeriod(SimAgent agent, Duration length) {
-    if (length == null || length.isNegative() || length.isZero()) {
+    if (!Switch.isMeasurementPeriod(length)) {
       throw new TapiException(
           LineError.INVALPARAM,
-          "agent " + agent.id + ": a measurement period must be positive, not " + length);
+          "agent "
+              + agent.id
+              + ": a measurement period must be from 1 ns to "
+              + Switch.MAX_MEASUREMENT_PERIOD.toSeconds()
+              + " s, not "
+              + length);
     }
     long now = owner.now();
     for (SimSession session : agent.live) {

@@ -152,10 +152,15 @@ final class SimQueue implements Queue {
   public void setMeasurementPeriod(Duration length) {
     owner.exec(
         () -> {
-          if (length == null || length.isNegative() || length.isZero()) {
+          if (!Switch.isMeasurementPeriod(length)) {
             throw new TapiException(
                 LineError.INVALPARAM,
-                "queue " + id + ": a measurement period must be positive, not " + length);
+                "queue "
+                    + id
+                    + ": a measurement period must be from 1 ns to "
+                    + Switch.MAX_MEASUREMENT_PERIOD.toSeconds()
+                    + " s, not "
+                    + length);
           }
           period.restart(owner.now(), length.toNanos());
           resetCounters();

@@ -52,6 +52,12 @@ public final class Switch implements SimClock.Dispatcher {
   static final int ABANDON = 50;
   static final int OBSERVE = 60;
 
+  /** The longest measurement period: TAPI's DWORD of seconds. */
+  static final Duration MAX_MEASUREMENT_PERIOD = Duration.ofSeconds(0xFFFF_FFFFL);
+
+  /** The longest talk time or patience a call may have. */
+  static final Duration MAX_CALL_DURATION = Duration.ofDays(36_500);
+
   final Instant epoch;
   final SimClock clock;
   final RandomStreams random;
@@ -127,7 +133,8 @@ public final class Switch implements SimClock.Dispatcher {
       throw new IllegalArgumentException(
           "traffic names group " + config.group() + ", which is not defined");
     }
-    traffic.add(new TrafficSource(this, group, config, traffic.size(), random));
+    int sameGroup = (int) traffic.stream().filter(t -> t.group == group).count();
+    traffic.add(new TrafficSource(this, group, config, sameGroup, random));
   }
 
   /** Applies the agents' states at time zero and schedules the traffic. */
@@ -352,14 +359,26 @@ public final class Switch implements SimClock.Dispatcher {
         });
   }
 
+  static boolean isMeasurementPeriod(Duration length) {
+    return length != null
+        && !length.isNegative()
+        && !length.isZero()
+        && length.compareTo(MAX_MEASUREMENT_PERIOD) <= 0;
+  }
+
+  private static void checkCallDuration(Duration duration, String what) {
+    if (duration.isNegative() || duration.compareTo(MAX_CALL_DURATION) > 0) {
+      throw new IllegalArgumentException(
+          what + " must be from 0 to " + MAX_CALL_DURATION.toDays() + " days, not " + duration);
+    }
+  }
+
   /** A call arrives now. */
   public Call offerCall(GroupId group, Duration talk, Duration patience, String label) {
     Objects.requireNonNull(talk, "talk");
-    if (talk.isNegative()) {
-      throw new IllegalArgumentException("talk time is negative: " + talk);
-    }
-    if (patience != null && patience.isNegative()) {
-      throw new IllegalArgumentException("patience is negative: " + patience);
+    checkCallDuration(talk, "talk time");
+    if (patience != null) {
+      checkCallDuration(patience, "patience");
     }
     return exec(
         () ->
@@ -373,9 +392,7 @@ public final class Switch implements SimClock.Dispatcher {
   /** A directed call for one session arrives now and is delivered to it at once. */
   public Call offerCallTo(SessionId session, Duration talk, String label) {
     Objects.requireNonNull(talk, "talk");
-    if (talk.isNegative()) {
-      throw new IllegalArgumentException("talk time is negative: " + talk);
-    }
+    checkCallDuration(talk, "talk time");
     return exec(
         () -> {
           SimSession target = currentSessions.get(session);

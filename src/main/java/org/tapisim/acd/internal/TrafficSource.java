@@ -14,7 +14,7 @@ import org.tapisim.acd.Traffic;
  */
 final class TrafficSource {
   private final Switch owner;
-  private final SimGroup group;
+  final SimGroup group;
   private final long maxCalls;
   private final Distribution talk;
   private final Distribution patience;
@@ -27,13 +27,17 @@ final class TrafficSource {
   private int segment;
   private long emitted;
 
+  /**
+   * Creates the generator of one stream; its random streams are named after its group and its place
+   * among that group's streams, {@code traffic/GROUP/N/…}.
+   */
   TrafficSource(Switch owner, SimGroup group, Traffic traffic, int index, RandomStreams random) {
     this.owner = owner;
     this.group = group;
     this.maxCalls = traffic.maxCalls();
     this.talk = traffic.talk();
     this.patience = traffic.patience();
-    String name = "traffic/" + index + "/";
+    String name = "traffic/" + group.id().value() + "/" + index + "/";
     this.arrivals = random.stream(name + "arrivals");
     this.talkRandom = random.stream(name + "talk");
     this.patienceRandom = random.stream(name + "patience");
