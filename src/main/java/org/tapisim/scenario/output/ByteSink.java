@@ -67,6 +67,67 @@ final class ByteSink {
     return this;
   }
 
+  // ------------------------------------------------------------------ cache of encoded ids
+
+  private static final int JSON = 0;
+  private static final int PRINTABLE = 1;
+  private static final int UTF8 = 2;
+  private static final int CACHE_SLOTS = 512;
+  private static final int CACHE_PROBES = 8;
+  private static final int CACHE_MAX_LENGTH = 64;
+
+  /**
+   * The encoded bytes of recently written short strings, per encoding, in an open-addressing table
+   * keyed by the string's identity: the switch hands the same id strings over and over, so most ids
+   * are copied instead of being scanned and escaped again. Bounded: 512 entries of at most 64 chars
+   * per encoding; a new string that finds no free slot near its own replaces what is there.
+   */
+  private final String[][] cachedStrings = new String[3][CACHE_SLOTS];
+
+  private final byte[][][] cachedBytes = new byte[3][CACHE_SLOTS][];
+  private final int[][] cachedExtra = new int[3][CACHE_SLOTS];
+
+  private ByteSink cached(String text, int encoding) {
+    if (text.length() > CACHE_MAX_LENGTH) {
+      encode(text, encoding);
+      return this;
+    }
+    String[] strings = cachedStrings[encoding];
+    int home = System.identityHashCode(text) & (CACHE_SLOTS - 1);
+    int slot = home;
+    for (int probe = 0; probe < CACHE_PROBES; probe++) {
+      int candidate = (home + probe) & (CACHE_SLOTS - 1);
+      String known = strings[candidate];
+      if (known == text) {
+        byte[] bytes = cachedBytes[encoding][candidate];
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buffer, position, bytes.length);
+        position += bytes.length;
+        lineExtraBytes += cachedExtra[encoding][candidate];
+        return this;
+      }
+      if (known == null) {
+        slot = candidate;
+        break;
+      }
+    }
+    int from = position;
+    int extraBefore = lineExtraBytes;
+    encode(text, encoding);
+    strings[slot] = text;
+    cachedBytes[encoding][slot] = Arrays.copyOfRange(buffer, from, position);
+    cachedExtra[encoding][slot] = lineExtraBytes - extraBefore;
+    return this;
+  }
+
+  private void encode(String text, int encoding) {
+    switch (encoding) {
+      case JSON -> jsonStringBodyUncached(text);
+      case PRINTABLE -> printableUncached(text);
+      default -> utf8Uncached(text);
+    }
+  }
+
   /** Appends pre-encoded UTF-8 that takes {@code columns} characters on screen. */
   ByteSink encoded(byte[] bytes, int columns) {
     ascii(bytes);
@@ -93,6 +154,10 @@ final class ByteSink {
 
   /** Appends any string as UTF-8 (an unpaired surrogate becomes {@code ?}). */
   ByteSink utf8(String text) {
+    return cached(text, UTF8);
+  }
+
+  private void utf8Uncached(String text) {
     int length = text.length();
     ensure(length);
     for (int i = 0; i < length; i++) {
@@ -104,7 +169,6 @@ final class ByteSink {
         ensure(length - i);
       }
     }
-    return this;
   }
 
   /**
@@ -112,6 +176,10 @@ final class ByteSink {
    * the alignment) shown as {@code ?}.
    */
   ByteSink printable(String text) {
+    return cached(text, PRINTABLE);
+  }
+
+  private void printableUncached(String text) {
     int length = text.length();
     ensure(length);
     for (int i = 0; i < length; i++) {
@@ -125,7 +193,6 @@ final class ByteSink {
         ensure(length - i);
       }
     }
-    return this;
   }
 
   /** Encodes the non-ASCII character at {@code i}; returns the index of its last char. */
@@ -212,6 +279,10 @@ final class ByteSink {
    * Appends the inside of a JSON string (no quotes), escaping {@code "}, {@code \} and controls.
    */
   ByteSink jsonStringBody(String text) {
+    return cached(text, JSON);
+  }
+
+  private void jsonStringBodyUncached(String text) {
     int length = text.length();
     ensure(length);
     for (int i = 0; i < length; i++) {
@@ -227,7 +298,6 @@ final class ByteSink {
         ensure(length - i);
       }
     }
-    return this;
   }
 
   private void jsonEscape(char c) {
@@ -278,6 +348,16 @@ final class ByteSink {
 
   // ------------------------------------------------------------------ numbers
 
+  /** The two-digit numbers 00 to 99, two ASCII bytes each. */
+  private static final byte[] PAIRS = new byte[200];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      PAIRS[2 * i] = (byte) ('0' + i / 10);
+      PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+    }
+  }
+
   /** Appends a whole number in decimal. */
   ByteSink decimal(long value) {
     if (value < 0) {
@@ -290,30 +370,108 @@ final class ByteSink {
     int digits = digits(value);
     ensure(digits);
     int end = position + digits;
-    for (int i = end - 1; i >= position; i--) {
-      buffer[i] = (byte) ('0' + (value % 10));
-      value /= 10;
-    }
+    writeDigits(value, end);
     position = end;
     return this;
   }
 
+  /** Writes a non-negative number's digits backwards, ending just before {@code end}. */
+  private void writeDigits(long value, int end) {
+    int i = end;
+    while (value > Integer.MAX_VALUE) {
+      long quotient = value / 100;
+      int pair = (int) (value - quotient * 100) * 2;
+      buffer[--i] = PAIRS[pair + 1];
+      buffer[--i] = PAIRS[pair];
+      value = quotient;
+    }
+    int small = (int) value;
+    while (small >= 100) {
+      int quotient = small / 100;
+      int pair = (small - quotient * 100) * 2;
+      buffer[--i] = PAIRS[pair + 1];
+      buffer[--i] = PAIRS[pair];
+      small = quotient;
+    }
+    if (small >= 10) {
+      buffer[--i] = PAIRS[small * 2 + 1];
+      buffer[--i] = PAIRS[small * 2];
+    } else {
+      buffer[--i] = (byte) ('0' + small);
+    }
+  }
+
   /** Appends a non-negative number with at least {@code width} digits, zero-padded. */
   ByteSink zeroPadded(long value, int width) {
-    for (int d = digits(value); d < width; d++) {
-      ascii('0');
+    int digits = digits(value);
+    int length = Math.max(digits, width);
+    ensure(length);
+    for (int i = digits; i < width; i++) {
+      buffer[position++] = '0';
     }
-    return decimal(value);
+    writeDigits(value, position + digits);
+    position += digits;
+    return this;
   }
 
   /** Returns how many decimal digits a non-negative number has. */
   static int digits(long value) {
-    int digits = 1;
-    while (value >= 10) {
-      value /= 10;
+    if (value < 10) {
+      return 1;
+    }
+    if (value < 1_000_000_000L) {
+      int digits = 2;
+      for (int limit = 100; digits < 10 && value >= limit; limit *= 10) {
+        digits++;
+      }
+      return digits;
+    }
+    int digits = 10;
+    for (long limit = 10_000_000_000L; digits < 19 && value >= limit; limit *= 10) {
       digits++;
     }
     return digits;
+  }
+
+  /**
+   * Like {@link #seconds(long)} for an event's time: events often share their instant with the
+   * event before, so the last time written is kept and copied when it comes again.
+   */
+  ByteSink eventSeconds(long nanos) {
+    return cachedTime(nanos, false);
+  }
+
+  /** Like {@link #clock(long)} for an event's time, with the same one-entry cache. */
+  ByteSink eventClock(long nanos) {
+    return cachedTime(nanos, true);
+  }
+
+  private long cachedNanos;
+  private boolean cachedAsClock;
+  private final byte[] cachedText = new byte[48];
+  private int cachedLength = -1;
+
+  private ByteSink cachedTime(long nanos, boolean asClock) {
+    if (cachedLength >= 0 && nanos == cachedNanos && asClock == cachedAsClock) {
+      ensure(cachedLength);
+      System.arraycopy(cachedText, 0, buffer, position, cachedLength);
+      position += cachedLength;
+      return this;
+    }
+    int from = position;
+    if (asClock) {
+      clock(nanos);
+    } else {
+      seconds(nanos);
+    }
+    int length = position - from;
+    if (length <= cachedText.length) {
+      System.arraycopy(buffer, from, cachedText, 0, length);
+      cachedNanos = nanos;
+      cachedAsClock = asClock;
+      cachedLength = length;
+    }
+    return this;
   }
 
   /**

@@ -65,7 +65,7 @@ final class CsvEncoder implements EventEncoder {
 
   @Override
   public void encode(TapiEvent event, long offsetNanos, ByteSink out) {
-    out.seconds(offsetNanos).ascii(',').decimal(event.sequence());
+    out.eventSeconds(offsetNanos).ascii(',').decimal(event.sequence());
     if (event instanceof SessionChanged e) {
       out.ascii(SESSION);
       session(e.session(), out);

@@ -76,7 +76,7 @@ final class JsonlEncoder implements EventEncoder {
 
   @Override
   public void encode(TapiEvent event, long offsetNanos, ByteSink out) {
-    out.ascii(T).seconds(offsetNanos).ascii(SEQ).decimal(event.sequence());
+    out.ascii(T).eventSeconds(offsetNanos).ascii(SEQ).decimal(event.sequence());
     if (event instanceof SessionChanged e) {
       session(e, out);
     } else if (event instanceof CallEvent e) {

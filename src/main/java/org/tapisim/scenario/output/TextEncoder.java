@@ -68,7 +68,7 @@ final class TextEncoder implements EventEncoder {
 
   @Override
   public void encode(TapiEvent event, long offsetNanos, ByteSink out) {
-    out.clock(offsetNanos);
+    out.eventClock(offsetNanos);
     long sequence = event.sequence();
     out.padTo(SEQ_END - ByteSink.digits(sequence)).decimal(sequence);
     out.padTo(OBJECT);

@@ -65,6 +65,51 @@ class ByteSinkTest {
   }
 
   @Test
+  void writes_a_repeated_event_time_the_same_from_its_cache() {
+    assertThat(
+            written(
+                s ->
+                    s.eventSeconds(5_000_000_000L)
+                        .ascii(' ')
+                        .eventSeconds(5_000_000_000L)
+                        .ascii(' ')
+                        .eventClock(5_000_000_000L)
+                        .ascii(' ')
+                        .eventClock(5_000_000_000L)
+                        .ascii(' ')
+                        .eventSeconds(6_500_000_000L)))
+        .isEqualTo("5.0 5.0 00:00:05.000 00:00:05.000 6.5");
+  }
+
+  @Test
+  void writes_ids_the_same_from_its_cache_however_many_there_are() {
+    ByteSink sink = new ByteSink();
+    StringBuilder expected = new StringBuilder();
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < 2_000; i++) {
+        String id = "agent-" + i + (i % 7 == 0 ? "\"é\"" : "");
+        sink.jsonStringBody(id).ascii(',');
+        expected.append(id.replace("\"", "\\\"")).append(',');
+      }
+    }
+    assertThat(new String(sink.toByteArray(), StandardCharsets.UTF_8))
+        .isEqualTo(expected.toString());
+  }
+
+  @Test
+  void keeps_counting_columns_when_an_id_comes_from_the_cache() {
+    String id = "zoë";
+    assertThat(
+            written(
+                s -> {
+                  s.printable(id).padTo(5).ascii('|').newline();
+                  s.printable(id).padTo(5).ascii('|').newline();
+                  s.utf8(id).ascii('|');
+                }))
+        .isEqualTo("zoë  |\nzoë  |\nzoë|");
+  }
+
+  @Test
   void grows_past_its_initial_buffer() {
     String big = "x".repeat(5 * ByteSink.FLUSH_THRESHOLD);
     ByteSink sink = new ByteSink();
