@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * <p>Counts and ratios follow SCENARIO-FORMAT.md ("Summary JSON") and {@link
  * org.tapisim.model.QueueKpis}: a ratio whose denominator is zero is zero. The group's simulated
- * occupancy is the busy time (on a call or in wrap-up) of all the group's sessions over their
- * staffed time (logged in and not NOT_READY), comparable with an Erlang prediction's occupancy.
+ * occupancy is the busy time (on a call or in wrap-up) of all the group's sessions, including those
+ * a logout ended before a new login, over their staffed time (logged in and not NOT_READY),
+ * comparable with an Erlang prediction's occupancy when its handling time includes wrap-up.
  * Immutable and thread-safe.
  *
  * @param offered arrivals not blocked

@@ -31,15 +31,20 @@ final class SummaryCapture {
       RunSummary.Expectations expectations,
       Map<QueueId, ErlangFigures> erlangByQueue) {
     Map<SessionId, SessionSummary> sessions = new LinkedHashMap<>();
-    Map<GroupId, Duration[]> staffedAndBusy = new HashMap<>();
     for (AgentSession session : sim.sessions()) {
-      SessionSummary summary = session(session);
-      sessions.put(session.id(), summary);
-      Duration[] sums =
-          staffedAndBusy.computeIfAbsent(
-              session.id().group(), g -> new Duration[] {Duration.ZERO, Duration.ZERO});
-      sums[0] = sums[0].plus(summary.staffedTime());
-      sums[1] = sums[1].plus(summary.busyTime());
+      sessions.put(session.id(), session(session));
+    }
+    // a group's occupancy counts every session it had, also those a re-login replaced
+    Map<GroupId, Duration[]> staffedAndBusy = new HashMap<>();
+    for (Agent agent : sim.agents()) {
+      for (AgentSession session : agent.sessions()) {
+        SessionKpis kpis = session.kpis();
+        Duration[] sums =
+            staffedAndBusy.computeIfAbsent(
+                session.id().group(), g -> new Duration[] {Duration.ZERO, Duration.ZERO});
+        sums[0] = sums[0].plus(kpis.staffedTime());
+        sums[1] = sums[1].plus(kpis.onCallTime()).plus(kpis.wrapUpTime());
+      }
     }
 
     Map<QueueId, QueueSummary> queues = new LinkedHashMap<>();

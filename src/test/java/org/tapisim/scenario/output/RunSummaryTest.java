@@ -106,6 +106,28 @@ class RunSummaryTest {
   }
 
   @Test
+  void counts_sessions_a_re_login_replaced_in_the_groups_occupancy() {
+    AcdSimulator relogin = AcdSimulator.builder().group("sales").agent("alice", "sales").build();
+    relogin.login("alice");
+    relogin.ready("alice");
+    relogin.offerCall("sales", s(30));
+    relogin.advance(s(40)); // first session: 30 s busy, 10 s ready
+    relogin.logout("alice");
+    relogin.login("alice");
+    relogin.ready("alice");
+    relogin.advance(s(20)); // second session: 20 s ready
+
+    RunSummary summary = RunSummary.capture(relogin, "relogin", 0, 0, 0, Map.of());
+    assertThat(summary.sessions()).hasSize(1);
+    assertThat(summary.sessions().get(SessionId.parse("alice/sales")).staffedTime())
+        .isEqualTo(s(20));
+    QueueSummary sales = summary.queues().get(QueueId.of("sales"));
+    assertThat(sales.staffedTime()).isEqualTo(s(60));
+    assertThat(sales.busyTime()).isEqualTo(s(30));
+    assertThat(sales.occupancy()).isEqualTo(0.5);
+  }
+
+  @Test
   void carries_no_erlang_figures_unless_given() {
     RunSummary plain = RunSummary.capture(sim, "Golden", 0, 0, 0, Map.of());
     assertThat(plain.queues().get(QueueId.of("sales")).erlang()).isNull();
