@@ -77,8 +77,8 @@
  * calls: queue position, session, wait, talk, reason) in fixed columns:
  *
  * <pre>{@code
- * 00:00:05.000         8  sales            DELIVERED                                 c1       alice/sales wait 0.000s
- * 00:00:05.000         9  alice/sales      BUSY         READY → BUSY_ON_CALL         c1
+ * 00:00:05.000         8  sales            DELIVERED                                c1       alice/sales wait 0.000s
+ * 00:00:05.000         9  alice/sales      BUSY         READY → BUSY_ON_CALL        c1
  * }</pre>
  *
  * <p>CSV: the header {@code t,seq,kind,object,event,from,to,call,detail}, then one row per event
