@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = TapisimCommand.Version.class,
     description = "A TAPI call-center simulator and test harness.",
-    subcommands = {ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      RunCommand.class,
+      ValidateCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 all expectations met, 1 an expectation failed,",
@@ -23,7 +28,8 @@ final class TapisimCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing: validate");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is missing: run, validate or bench");
   }
 
   /** Reads the version the build wrote into {@code version.properties}. */

@@ -15,9 +15,12 @@ import org.tapisim.acd.Traffic;
 import org.tapisim.acd.Wrapup;
 import org.tapisim.model.AgentId;
 import org.tapisim.model.GroupId;
+import org.tapisim.model.QueueId;
 import org.tapisim.scenario.erlang.Erlang;
+import org.tapisim.scenario.erlang.ErlangFormula;
 import org.tapisim.scenario.erlang.ErlangModel;
 import org.tapisim.scenario.erlang.ErlangPrediction;
+import org.tapisim.scenario.output.ErlangFigures;
 
 /**
  * Finds the groups of a scenario that Erlang C or Erlang A describe exactly, and predicts their
@@ -32,9 +35,37 @@ import org.tapisim.scenario.erlang.ErlangPrediction;
 public final class ErlangCheck {
   private ErlangCheck() {}
 
-  /** Returns the prediction for each qualifying group, in the scenario's group order. */
-  public static Map<GroupId, ErlangPrediction> predictions(Scenario scenario) {
-    Map<GroupId, ErlangPrediction> predictions = new LinkedHashMap<>();
+  /**
+   * Returns the predictions for each qualifying group's queue, in the scenario's group order, as
+   * the run summary carries them.
+   */
+  public static Map<QueueId, ErlangFigures> figures(Scenario scenario) {
+    Map<QueueId, ErlangFigures> figures = new LinkedHashMap<>();
+    predictions(scenario)
+        .forEach(
+            (group, pair) ->
+                figures.put(
+                    QueueId.of(group.value()),
+                    new ErlangFigures(
+                        pair.prediction().formula() == ErlangFormula.ERLANG_C
+                            ? ErlangFigures.Model.C
+                            : ErlangFigures.Model.A,
+                        pair.prediction().offeredLoad(),
+                        pair.model().agents(),
+                        pair.prediction().pWait(),
+                        pair.prediction().asaSeconds(),
+                        pair.prediction().serviceLevel(),
+                        pair.prediction().pAbandon(),
+                        pair.prediction().occupancy())));
+    return figures;
+  }
+
+  /** A qualifying group's model and what the formulas predict for it. */
+  public record Prediction(ErlangModel model, ErlangPrediction prediction) {}
+
+  /** Returns the model and prediction for each qualifying group, in the scenario's group order. */
+  public static Map<GroupId, Prediction> predictions(Scenario scenario) {
+    Map<GroupId, Prediction> predictions = new LinkedHashMap<>();
     Set<AgentId> touched = touchedAgents(scenario.timeline());
     Set<GroupId> scriptedCalls = new HashSet<>();
     for (TimelineStep step : scenario.timeline()) {
@@ -44,8 +75,12 @@ public final class ErlangCheck {
     }
     for (GroupConfig group : scenario.groups()) {
       model(scenario, group, touched, scriptedCalls)
-          .flatMap(Erlang::predict)
-          .ifPresent(prediction -> predictions.put(group.id(), prediction));
+          .ifPresent(
+              model ->
+                  Erlang.predict(model)
+                      .ifPresent(
+                          prediction ->
+                              predictions.put(group.id(), new Prediction(model, prediction))));
     }
     return predictions;
   }

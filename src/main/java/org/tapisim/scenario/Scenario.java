@@ -65,6 +65,20 @@ public record Scenario(
     return ScenarioBinder.bind(file, ScriptReader.parse(file, text));
   }
 
+  /**
+   * Parses a duration in the script syntax ({@code 30s}, {@code 1h30m}, {@code PT30S}), e.g. for a
+   * command-line option.
+   *
+   * @throws IllegalArgumentException with a one-line message saying what is wrong
+   */
+  public static Duration parseDuration(String text) {
+    try {
+      return Values.duration(text);
+    } catch (Values.Invalid e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
   /** Returns a copy with another seed (the CLI's {@code --seed}). */
   public Scenario withSeed(long newSeed) {
     return new Scenario(
