@@ -8,8 +8,9 @@ import java.util.SplittableRandom;
 final class DistributionMath {
   private DistributionMath() {}
 
+  /** Inverts the exponential distribution; 1 - u is in (0, 1], so the logarithm is finite. */
   static double exponential(SplittableRandom random, double mean) {
-    return -mean * Math.log1p(-random.nextDouble());
+    return -mean * Math.log(1.0 - random.nextDouble());
   }
 
   /** Box–Muller from two uniforms; uses the cosine branch only, so it keeps no state. */

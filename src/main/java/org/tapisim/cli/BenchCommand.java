@@ -53,8 +53,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--reps",
-      description = "Repetitions of each measurement (default: ${DEFAULT-VALUE}).",
-      defaultValue = "5")
+      description =
+          "Repetitions of each measurement (default: ${DEFAULT-VALUE}); in-JVM rates are the"
+              + " median of the second half, once both sides have warmed up.",
+      defaultValue = "10")
   int reps;
 
   @Option(
@@ -74,8 +76,8 @@ final class BenchCommand implements Callable<Integer> {
       throw new BadInputException(
           "bench: unknown suite `" + suite + "` (engine, process, memory or all)");
     }
-    if (reps < 2) {
-      throw new BadInputException("bench: --reps must be at least 2 (the first is warm-up)");
+    if (reps < 4) {
+      throw new BadInputException("bench: --reps must be at least 4 (the first half is warm-up)");
     }
     BareLoopReference reference = BareLoopReference.compile(bare);
     out.printf(
@@ -102,7 +104,12 @@ final class BenchCommand implements Callable<Integer> {
 
   private void engine(BareLoopReference reference, PrintWriter out) throws Exception {
     long calls = 1_000_000;
-    out.printf(Locale.ROOT, "%nengine: %,d calls, median of repetitions 2..%d%n", calls, reps);
+    out.printf(
+        Locale.ROOT,
+        "%nengine: %,d calls, median of repetitions %d..%d (the first half warms up the JIT)%n",
+        calls,
+        reps / 2 + 1,
+        reps);
     double bareRate = median(reference.callsPerSecond(calls, AGENTS, AHT, OCCUPANCY, reps));
     double plain = median(simulatorRates(calls, false));
     double listened = median(simulatorRates(calls, true));
@@ -162,7 +169,7 @@ final class BenchCommand implements Callable<Integer> {
         Locale.ROOT,
         "%nprocess: %,d calls, whole-process wall time, median of %d runs each%n",
         calls,
-        reps);
+        processReps());
     long bareMillis =
         medianMillis(
             reference.command(
@@ -208,9 +215,14 @@ final class BenchCommand implements Callable<Integer> {
     Files.deleteIfExists(dir);
   }
 
+  /** Whole-process runs start cold every time, so fewer of them are needed. */
+  private int processReps() {
+    return Math.max(3, reps / 2);
+  }
+
   private long medianMillis(List<String> command) throws IOException, InterruptedException {
     List<Double> times = new ArrayList<>();
-    for (int rep = 1; rep <= reps; rep++) {
+    for (int rep = 1; rep <= processReps(); rep++) {
       Processes.Timed run = Processes.timed(command);
       if (run.exitCode() != 0) {
         throw new IllegalStateException(
@@ -343,9 +355,9 @@ final class BenchCommand implements Callable<Integer> {
     return command;
   }
 
-  /** The median of every repetition but the first (warm-up). */
+  /** The median of the second half of the repetitions (the first half warms up). */
   private static double median(List<Double> values) {
-    List<Double> warm = new ArrayList<>(values.subList(1, values.size()));
+    List<Double> warm = new ArrayList<>(values.subList(values.size() / 2, values.size()));
     warm.sort(null);
     int n = warm.size();
     return n % 2 == 1 ? warm.get(n / 2) : (warm.get(n / 2 - 1) + warm.get(n / 2)) / 2;

@@ -6,10 +6,11 @@ import java.util.Arrays;
  * The pending events of a simulation in their total order: by sim time, then priority (lower
  * first), then insertion sequence.
  *
- * <p>A binary heap over primitive arrays: adding and polling allocate nothing once the arrays have
- * grown to the working size. Each entry holds a payload object and a {@code long} tag the owner may
- * use to recognise stale entries (for example a timer that was cancelled by bumping a counter).
- * Times are nanoseconds since the simulation's epoch.
+ * <p>A four-ary heap over a primitive array (each entry's time, order and tag side by side) and an
+ * array of payloads: adding and polling allocate nothing once the arrays have grown to the working
+ * size. Each entry holds a payload object and a {@code long} tag the owner may use to recognise
+ * stale entries (for example a timer that was cancelled by bumping a counter). Times are
+ * nanoseconds since the simulation's epoch.
  *
  * <p>Not thread-safe: owned by one thread at a time, like the rest of the switch state.
  */
@@ -20,9 +21,9 @@ public final class EventQueue {
   private static final int SEQUENCE_BITS = 48;
   private static final long SEQUENCE_LIMIT = 1L << SEQUENCE_BITS;
 
-  private long[] times = new long[64];
-  private long[] orders = new long[64];
-  private long[] tags = new long[64];
+  /** Per entry: time, order (priority and insertion sequence), tag; three longs side by side. */
+  private long[] keys = new long[3 * 64];
+
   private Object[] payloads = new Object[64];
   private int size;
   private long nextSequence;
@@ -49,20 +50,30 @@ public final class EventQueue {
     if (nextSequence == SEQUENCE_LIMIT) {
       throw new IllegalStateException("event sequence exhausted");
     }
-    if (size == times.length) {
+    if (size == payloads.length) {
       grow();
     }
     long order = ((long) priority << SEQUENCE_BITS) | nextSequence++;
+    long[] k = keys;
     int i = size++;
     while (i > 0) {
-      int parent = (i - 1) >>> 1;
-      if (!before(time, order, times[parent], orders[parent])) {
+      int parent = (i - 1) >>> 2;
+      int p = 3 * parent;
+      if (!before(time, order, k[p], k[p + 1])) {
         break;
       }
-      move(parent, i);
+      int c = 3 * i;
+      k[c] = k[p];
+      k[c + 1] = k[p + 1];
+      k[c + 2] = k[p + 2];
+      payloads[i] = payloads[parent];
       i = parent;
     }
-    set(i, time, order, payload, tag);
+    int c = 3 * i;
+    k[c] = time;
+    k[c + 1] = order;
+    k[c + 2] = tag;
+    payloads[i] = payload;
   }
 
   /** Tells whether no event is pending. */
@@ -84,7 +95,7 @@ public final class EventQueue {
     if (size == 0) {
       throw new IllegalStateException("no pending event");
     }
-    return times[0];
+    return keys[0];
   }
 
   /**
@@ -101,12 +112,12 @@ public final class EventQueue {
 
   /** Returns the priority of the first pending event; call only when one is pending. */
   public int peekPriority() {
-    return (int) (orders[0] >>> SEQUENCE_BITS);
+    return (int) (keys[1] >>> SEQUENCE_BITS);
   }
 
   /** Returns the tag of the first pending event; call only when one is pending. */
   public long peekTag() {
-    return tags[0];
+    return keys[2];
   }
 
   /**
@@ -119,33 +130,49 @@ public final class EventQueue {
     if (size == 0) {
       throw new IllegalStateException("no pending event");
     }
+    long[] k = keys;
     Object payload = payloads[0];
-    polledTime = times[0];
-    polledPriority = (int) (orders[0] >>> SEQUENCE_BITS);
-    polledTag = tags[0];
+    polledTime = k[0];
+    polledPriority = (int) (k[1] >>> SEQUENCE_BITS);
+    polledTag = k[2];
 
     int last = --size;
-    long time = times[last];
-    long order = orders[last];
+    int l = 3 * last;
+    long time = k[l];
+    long order = k[l + 1];
+    long tag = k[l + 2];
     Object lastPayload = payloads[last];
-    long lastTag = tags[last];
     payloads[last] = null;
     if (last > 0) {
       int i = 0;
-      int half = last >>> 1;
-      while (i < half) {
-        int child = 2 * i + 1;
-        int right = child + 1;
-        if (right < last && before(times[right], orders[right], times[child], orders[child])) {
-          child = right;
-        }
-        if (!before(times[child], orders[child], time, order)) {
+      while (true) {
+        int first = 4 * i + 1;
+        if (first >= last) {
           break;
         }
-        move(child, i);
-        i = child;
+        int best = first;
+        int end = Math.min(first + 4, last);
+        for (int child = first + 1; child < end; child++) {
+          if (before(k[3 * child], k[3 * child + 1], k[3 * best], k[3 * best + 1])) {
+            best = child;
+          }
+        }
+        int b = 3 * best;
+        if (!before(k[b], k[b + 1], time, order)) {
+          break;
+        }
+        int c = 3 * i;
+        k[c] = k[b];
+        k[c + 1] = k[b + 1];
+        k[c + 2] = k[b + 2];
+        payloads[i] = payloads[best];
+        i = best;
       }
-      set(i, time, order, lastPayload, lastTag);
+      int c = 3 * i;
+      k[c] = time;
+      k[c + 1] = order;
+      k[c + 2] = tag;
+      payloads[i] = lastPayload;
     }
     return payload;
   }
@@ -175,25 +202,9 @@ public final class EventQueue {
     return time < otherTime || (time == otherTime && order < otherOrder);
   }
 
-  private void move(int from, int to) {
-    times[to] = times[from];
-    orders[to] = orders[from];
-    tags[to] = tags[from];
-    payloads[to] = payloads[from];
-  }
-
-  private void set(int i, long time, long order, Object payload, long tag) {
-    times[i] = time;
-    orders[i] = order;
-    tags[i] = tag;
-    payloads[i] = payload;
-  }
-
   private void grow() {
-    int capacity = times.length * 2;
-    times = Arrays.copyOf(times, capacity);
-    orders = Arrays.copyOf(orders, capacity);
-    tags = Arrays.copyOf(tags, capacity);
+    int capacity = payloads.length * 2;
+    keys = Arrays.copyOf(keys, 3 * capacity);
     payloads = Arrays.copyOf(payloads, capacity);
   }
 }

@@ -197,18 +197,30 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
     markers++;
   }
 
-  /** Dispatches the first pending event; owning thread only. */
+  /**
+   * Takes the first pending entry and handles it: a marker is told its time came, an event goes to
+   * the dispatcher. A stale entry (a cancelled timer, the marker of a finished wait) is dropped
+   * without moving sim time. Owning thread only.
+   */
   final void fireNext() {
     Object payload = queue.poll();
-    now = queue.polledTime();
     if (payload instanceof ClockMarker marker) {
       markers--;
-      marker.reached();
+      if (!marker.isSettled()) {
+        now = queue.polledTime();
+        marker.reached();
+      }
       return;
     }
+    int priority = queue.polledPriority();
+    long tag = queue.polledTag();
+    if (dispatcher.isStale(priority, payload, tag)) {
+      return;
+    }
+    now = queue.polledTime();
     dispatching = true;
     try {
-      dispatcher.dispatch(queue.polledPriority(), payload, queue.polledTag());
+      dispatcher.dispatch(priority, payload, tag);
     } finally {
       dispatching = false;
     }

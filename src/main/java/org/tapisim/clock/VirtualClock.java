@@ -50,7 +50,7 @@ public final class VirtualClock extends SimClock {
   @Override
   public void runUntil(long time) {
     checkNotDispatching("runUntil");
-    while (!stopped && hasLive() && queue.peekTime() <= time) {
+    while (!stopped && !queue.isEmpty() && queue.peekTime() <= time) {
       fireNext();
     }
     if (!stopped && time > now) {
@@ -61,7 +61,7 @@ public final class VirtualClock extends SimClock {
   @Override
   public void runUntilIdle() {
     checkNotDispatching("runUntilIdle");
-    while (!stopped && hasLive()) {
+    while (!stopped && !queue.isEmpty()) {
       fireNext();
     }
   }
@@ -72,7 +72,7 @@ public final class VirtualClock extends SimClock {
     if (condition.getAsBoolean()) {
       return true;
     }
-    while (!stopped && hasLive() && queue.peekTime() <= limit) {
+    while (!stopped && !queue.isEmpty() && queue.peekTime() <= limit) {
       fireNext();
       if (condition.getAsBoolean()) {
         return true;

@@ -26,6 +26,23 @@ public enum AgentSessionState {
 
   private static final AgentSessionState[] BY_VALUE = values();
 
+  /** Microsoft's table as one bit per allowed target state, indexed by the source state. */
+  private static final int[] ALLOWED = new int[BY_VALUE.length];
+
+  static {
+    allow(NOT_READY, READY, SESSION_ENDED);
+    allow(READY, BUSY_ON_CALL, NOT_READY, SESSION_ENDED);
+    allow(BUSY_ON_CALL, BUSY_WRAPUP, READY, NOT_READY, SESSION_ENDED);
+    allow(BUSY_WRAPUP, READY, NOT_READY, SESSION_ENDED);
+    // SESSION_ENDED is terminal: no bits
+  }
+
+  private static void allow(AgentSessionState from, AgentSessionState... to) {
+    for (AgentSessionState target : to) {
+      ALLOWED[from.ordinal()] |= 1 << target.ordinal();
+    }
+  }
+
   private final int tapiValue;
   private final int lineBit;
 
@@ -52,14 +69,7 @@ public enum AgentSessionState {
    * | SESSION_ENDED; SESSION_ENDED → nothing. A move to the same state is not a transition.
    */
   public boolean canMoveTo(AgentSessionState to) {
-    return switch (this) {
-      case NOT_READY -> to == READY || to == SESSION_ENDED;
-      case READY -> to == BUSY_ON_CALL || to == NOT_READY || to == SESSION_ENDED;
-      case BUSY_ON_CALL ->
-          to == BUSY_WRAPUP || to == READY || to == NOT_READY || to == SESSION_ENDED;
-      case BUSY_WRAPUP -> to == READY || to == NOT_READY || to == SESSION_ENDED;
-      case SESSION_ENDED -> false;
-    };
+    return (ALLOWED[ordinal()] & (1 << to.ordinal())) != 0;
   }
 
   /** Returns the {@link AgentSessionEvent} that reports a move into this state. */

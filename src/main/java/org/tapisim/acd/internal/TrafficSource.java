@@ -74,7 +74,7 @@ final class TrafficSource {
   }
 
   private void scheduleNext(long now) {
-    double work = -Math.log1p(-arrivals.nextDouble()); // a unit-exponential amount of intensity
+    double work = -Math.log(1.0 - arrivals.nextDouble()); // a unit-exponential amount of intensity
     long t = now;
     for (; segment < from.length; segment++) {
       if (t < from[segment]) {
