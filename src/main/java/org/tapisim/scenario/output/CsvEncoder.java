@@ -20,6 +20,7 @@ import org.tapisim.model.CallEvent;
 import org.tapisim.model.CallId;
 import org.tapisim.model.CallQueued;
 import org.tapisim.model.GroupChanged;
+import org.tapisim.model.LineClosed;
 import org.tapisim.model.QueueChanged;
 import org.tapisim.model.SessionChanged;
 import org.tapisim.model.SessionId;
@@ -100,6 +101,11 @@ final class CsvEncoder implements EventEncoder {
     } else if (event instanceof AgentHandlerChanged e) {
       out.ascii(HANDLER).csvField(e.handler()).ascii(HANDLER_EVENTS[e.event().ordinal()]);
       out.ascii(THREE_EMPTY).ascii(',');
+    } else if (event instanceof LineClosed e) {
+      out.ascii(",line,line,").ascii(e.reason().name());
+      out.ascii(THREE_EMPTY).ascii(',');
+    } else {
+      throw new IllegalArgumentException("no CSV layout for " + event.getClass());
     }
     out.newline();
   }

@@ -20,6 +20,7 @@ import org.tapisim.model.CallEvent;
 import org.tapisim.model.CallId;
 import org.tapisim.model.CallQueued;
 import org.tapisim.model.GroupChanged;
+import org.tapisim.model.LineClosed;
 import org.tapisim.model.QueueChanged;
 import org.tapisim.model.SessionChanged;
 import org.tapisim.model.SessionId;
@@ -40,6 +41,7 @@ final class JsonlEncoder implements EventEncoder {
   private static final byte[] KIND_QUEUE = ascii(",\"kind\":\"queue\",\"queue\":");
   private static final byte[] KIND_GROUP = ascii(",\"kind\":\"group\",\"group\":");
   private static final byte[] KIND_HANDLER = ascii(",\"kind\":\"handler\",\"handler\":");
+  private static final byte[] KIND_LINE = ascii(",\"kind\":\"line\"");
   private static final byte[] KIND_CALL = ascii(",\"kind\":\"call\",\"group\":");
   private static final byte[] GROUP = ascii(",\"group\":");
   private static final byte[] CALL = ascii(",\"call\":");
@@ -64,6 +66,8 @@ final class JsonlEncoder implements EventEncoder {
   private static final byte[][] CALL_EVENTS =
       names(EventEncoder.CALL_EVENTS, ",\"event\":\"", "\"");
   private static final byte[][] REASONS = names(CallEnded.Reason.values(), ",\"reason\":\"", "\"");
+  private static final byte[][] LINE_EVENTS =
+      names(LineClosed.Reason.values(), ",\"event\":\"", "\"");
 
   @Override
   public void header(Instant origin, ByteSink out) {
@@ -95,6 +99,10 @@ final class JsonlEncoder implements EventEncoder {
     } else if (event instanceof AgentHandlerChanged e) {
       out.ascii(KIND_HANDLER).jsonString(e.handler());
       out.ascii(HANDLER_EVENTS[e.event().ordinal()]);
+    } else if (event instanceof LineClosed e) {
+      out.ascii(KIND_LINE).ascii(LINE_EVENTS[e.reason().ordinal()]);
+    } else {
+      throw new IllegalArgumentException("no JSON Lines layout for " + event.getClass());
     }
     out.ascii('}').newline();
   }

@@ -34,6 +34,7 @@ import org.tapisim.model.CallOffered;
 import org.tapisim.model.CallQueued;
 import org.tapisim.model.GroupChanged;
 import org.tapisim.model.GroupId;
+import org.tapisim.model.LineClosed;
 import org.tapisim.model.QueueChanged;
 import org.tapisim.model.QueueId;
 import org.tapisim.model.SessionChanged;
@@ -170,6 +171,7 @@ public final class JsonlEventReader implements Closeable {
           new AgentHandlerChanged(
               time, seq, text(node, "handler"), AgentHandlerEvent.valueOf(text(node, "event")));
       case "call" -> call(node, time, seq);
+      case "line" -> new LineClosed(time, seq, LineClosed.Reason.valueOf(text(node, "event")));
       default -> throw error("unknown kind '" + kind + "'");
     };
   }

@@ -22,6 +22,7 @@ import org.tapisim.model.CallEvent;
 import org.tapisim.model.CallId;
 import org.tapisim.model.CallQueued;
 import org.tapisim.model.GroupChanged;
+import org.tapisim.model.LineClosed;
 import org.tapisim.model.QueueChanged;
 import org.tapisim.model.SessionChanged;
 import org.tapisim.model.SessionId;
@@ -99,6 +100,10 @@ final class TextEncoder implements EventEncoder {
       out.printable(e.group().value()).padTo(EVENT).ascii(GROUP_EVENTS[e.event().ordinal()]);
     } else if (event instanceof AgentHandlerChanged e) {
       out.printable(e.handler()).padTo(EVENT).ascii(HANDLER_EVENTS[e.event().ordinal()]);
+    } else if (event instanceof LineClosed e) {
+      out.ascii("line").padTo(EVENT).ascii(e.reason().name());
+    } else {
+      throw new IllegalArgumentException("no text layout for " + event.getClass());
     }
     out.newline();
   }

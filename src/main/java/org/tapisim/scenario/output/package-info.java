@@ -56,6 +56,8 @@
  *       {@code wait_s}; ENDED {@code session}, {@code talk_s}, {@code reason} (COMPLETED, HUNG_UP
  *       or RELEASED); OFFERED and BLOCKED nothing more</td>
  *       <td>OFFERED, QUEUED, DELIVERED, ABANDONED, BLOCKED, ENDED</td></tr>
+ *   <tr><td>{@code line}</td><td>{@code event} (a line recorded from real TAPI went away)</td>
+ *       <td>CLOSED ({@code LINE_CLOSE}) or REINIT</td></tr>
  * </table>
  *
  * <p>{@code call} is the call's label ({@code c1}) or, for an unlabelled call, {@code #} and its
