@@ -32,9 +32,10 @@ import org.tapisim.model.TapiException;
 
 /**
  * Turns TAPI's status messages into tapisim's events, on the event thread, in message order. It
- * keeps the last reported state of each session and agent to give each event its "from" state.
- * Messages about objects this call center does not know (made by another application) are logged
- * and dropped.
+ * keeps the last reported state of each session and agent to give each event its "from" state. A
+ * session it has not seen yet (opened by another application, e.g. an agent logging in at a
+ * desktop) is looked up by listing the sessions of the agents this call center knows; messages
+ * about agents it does not know are logged and dropped, as TAPI cannot list agents.
  */
 final class EventTranslator {
   private static final Logger LOG = LoggerFactory.getLogger(EventTranslator.class);
@@ -53,7 +54,10 @@ final class EventTranslator {
   void sessionStatus(Instant time, int handle, int bits, int stateBit) {
     Optional<BridgeAgentSession> known = directory.session(handle);
     if (known.isEmpty()) {
-      LOG.debug("status of session handle {} that this call center did not create", handle);
+      known = discoverSession(handle);
+    }
+    if (known.isEmpty()) {
+      LOG.debug("status of session handle {} of an agent this call center does not know", handle);
       return;
     }
     BridgeAgentSession session = known.get();
@@ -82,6 +86,22 @@ final class EventTranslator {
       publish(
           new SessionChanged(time, hub.nextSequence(), session.id(), to.event(), from, to, null));
     }
+  }
+
+  /** Lists the sessions of every known agent, which registers them, until the handle turns up. */
+  private Optional<BridgeAgentSession> discoverSession(int handle) {
+    for (BridgeAgent agent : directory.agents()) {
+      try {
+        agent.sessions();
+      } catch (TapiException e) {
+        LOG.debug("cannot list the sessions of agent {}: {}", agent.id(), e.getMessage());
+      }
+      Optional<BridgeAgentSession> found = directory.session(handle);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   /** LINE_AGENTSTATUSEX: STATE. */

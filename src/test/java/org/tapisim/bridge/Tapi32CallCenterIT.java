@@ -236,4 +236,29 @@ class Tapi32CallCenterIT {
                       .containsExactly(AgentSessionState.READY));
     }
   }
+
+  /** A recorder started before an agent logs in still follows that agent's new session. */
+  @Test
+  void a_second_call_center_sees_sessions_opened_after_it_learned_of_the_agent() {
+    try (Tapi32CallCenter other = Tapi32CallCenter.open(StandIn.tapi())) {
+      List<TapiEvent> seen = new CopyOnWriteArrayList<>();
+      other.subscribe(seen::add);
+      assertThat(other.agentHandler().createAgent(AgentId.of("alice"), "").sessions()).isEmpty();
+
+      AgentSession mine = aliceInSales();
+      mine.setState(AgentSessionState.READY);
+
+      await()
+          .untilAsserted(
+              () ->
+                  assertThat(seen)
+                      .filteredOn(SessionChanged.class::isInstance)
+                      .extracting(e -> ((SessionChanged) e).event().name())
+                      .containsExactly("NEW_SESSION", "READY"));
+      assertThat(seen)
+          .filteredOn(SessionChanged.class::isInstance)
+          .extracting(e -> ((SessionChanged) e).session())
+          .containsOnly(mine.id());
+    }
+  }
 }
