@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       ValidateCommand.class,
+      ProbeCommand.class,
+      RecordCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -29,7 +31,7 @@ final class TapisimCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a command is missing: run, validate or bench");
+        spec.commandLine(), "a command is missing: run, validate, probe, record or bench");
   }
 
   /** Reads the version the build wrote into {@code version.properties}. */

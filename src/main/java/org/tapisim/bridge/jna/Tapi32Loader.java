@@ -62,8 +62,12 @@ public final class Tapi32Loader {
       return Native.load(library, type, options());
     } catch (UnsatisfiedLinkError | RuntimeException e) {
       String reason = Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
+      String first = firstLine(reason).strip();
+      if (first.endsWith(":")) {
+        first = first.substring(0, first.length() - 1); // JNA lists its attempts on later lines
+      }
       throw new Tapi32UnavailableException(
-          "tapi32 is not available: cannot load it " + where + ": " + firstLine(reason), e);
+          "tapi32 is not available: cannot load it " + where + " (" + first + ")", e);
     }
   }
 

@@ -1,0 +1,173 @@
+package org.tapisim.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.tapisim.bridge.Recorder;
+import org.tapisim.bridge.Tapi32CallCenter;
+import org.tapisim.model.AgentId;
+import org.tapisim.model.TapiException;
+import org.tapisim.scenario.Scenario;
+import org.tapisim.scenario.output.EventFormat;
+import org.tapisim.scenario.output.EventLog;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code tapisim record}: writes a real line's agent-session events as a JSON Lines log. */
+@Command(
+    name = "record",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Records the agent-session events a TAPI line reports, through the JNA bridge, into a",
+      "JSON Lines log in the same format as `tapisim run --format jsonl`, until --duration",
+      "passes, Ctrl-C, or the line goes away. Name the agents to follow with --agent."
+    })
+final class RecordCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin BridgeOptions bridge;
+
+  @Option(
+      names = "--events",
+      required = true,
+      paramLabel = "FILE",
+      description = "Where the JSON Lines log goes (- for standard output).")
+  String events;
+
+  @Option(
+      names = "--duration",
+      paramLabel = "DURATION",
+      description = "How long to record, e.g. 30m; default: until Ctrl-C or the line closes.")
+  String duration;
+
+  @Option(names = "--agent", paramLabel = "ID", description = "An agent to follow (repeatable).")
+  List<String> agents = List.of();
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    Duration length = length();
+    List<AgentId> ids = agentIds();
+    OutputStream stream = open();
+    Clock clock = Clock.systemUTC();
+    Tapi32CallCenter callCenter = bridge.open("record", clock);
+    Recorder recorder = Recorder.on(callCenter, clock);
+    EventLog log =
+        EventLog.open(
+            EventFormat.JSONL,
+            stream,
+            recorder.origin(),
+            events.equals("-")
+                ? new EventLog.Option[] {
+                  EventLog.Option.FLUSH_EACH_EVENT, EventLog.Option.KEEP_STREAM_OPEN
+                }
+                : new EventLog.Option[] {EventLog.Option.FLUSH_EACH_EVENT});
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread onInterrupt =
+        new Thread(
+            () -> {
+              recorder.stop();
+              try {
+                finished.await(30, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "tapisim-record-interrupt");
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
+    try {
+      try {
+        recorder.start(ids, log);
+      } catch (TapiException e) {
+        throw new BadInputException("record: " + e.getMessage().replaceAll("\\s+", " "));
+      }
+      err.println(
+          "record: recording "
+              + bridge.describe()
+              + " line device "
+              + callCenter.deviceId()
+              + " to "
+              + events
+              + (length == null ? " until Ctrl-C" : " for " + duration));
+      err.flush();
+      Recorder.End end = recorder.await(length);
+      recorder.close();
+      callCenter.close();
+      close(log);
+      err.println(
+          "record: "
+              + recorder.eventsRecorded()
+              + " events recorded; "
+              + switch (end) {
+                case DURATION -> "the time is up";
+                case STOPPED -> "stopped";
+                case LINE_CLOSED -> "the line went away";
+              });
+      err.flush();
+      return Main.OK;
+    } finally {
+      recorder.close();
+      callCenter.close();
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+      } catch (IllegalStateException shuttingDown) {
+        // Ctrl-C: the hook lets the JVM exit once this returns
+      }
+    }
+  }
+
+  private Duration length() {
+    if (duration == null) {
+      return null;
+    }
+    try {
+      Duration length = Scenario.parseDuration(duration);
+      if (length.isZero()) {
+        throw new IllegalArgumentException("it must be more than 0s");
+      }
+      return length;
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--duration: " + e.getMessage());
+    }
+  }
+
+  private List<AgentId> agentIds() {
+    try {
+      return agents.stream().map(AgentId::of).toList();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--agent: " + e.getMessage());
+    }
+  }
+
+  private OutputStream open() {
+    if (events.equals("-")) {
+      return new WriterOutputStream(spec.commandLine().getOut());
+    }
+    Path file = Path.of(events);
+    try {
+      return new BufferedOutputStream(Files.newOutputStream(file));
+    } catch (IOException e) {
+      throw new BadInputException("record: cannot write " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static void close(EventLog log) {
+    try {
+      log.close();
+    } catch (IOException e) {
+      throw new BadInputException("record: writing the event log failed: " + e.getMessage());
+    }
+  }
+}
