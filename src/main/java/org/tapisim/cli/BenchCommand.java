@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures tapisim against BareLoop.java (the bare M/M/c event loop) in the same run.",
+      "Measures tapisim against BareLoop.java, the bare M/M/c event loop.",
+      "Both are measured in the same run on the same machine.",
       "engine: calls/s of the simulator in this JVM, without and with a no-op listener.",
       "process: whole-process time of `tapisim run` (--events none, and JSON Lines to a file)",
       "  against `BareLoop` for the same number of calls.",

@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
     name = "probe",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists a TAPI line's agent handler, ACD groups and queues, and the named agents with their",
-      "sessions and states, through the JNA bridge to tapi32.",
+      "Shows a TAPI line's ACD: handler, groups, queues and named agents.",
+      "It goes through the JNA bridge to tapi32 and lists the named agents' sessions and states.",
       "TAPI cannot list agents: name them with --agent (a switch may create an unknown ID)."
     })
 final class ProbeCommand implements Callable<Integer> {

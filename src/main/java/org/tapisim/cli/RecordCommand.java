@@ -29,9 +29,10 @@ import picocli.CommandLine.Option;
     name = "record",
     mixinStandardHelpOptions = true,
     description = {
-      "Records the agent-session events a TAPI line reports, through the JNA bridge, into a",
-      "JSON Lines log in the same format as `tapisim run --format jsonl`, until --duration",
-      "passes, Ctrl-C, or the line goes away. Name the agents to follow with --agent."
+      "Records a TAPI line's agent-session events as a JSON Lines log.",
+      "The log has the format of `tapisim run --format jsonl`. Recording goes through the JNA",
+      "bridge until --duration passes, Ctrl-C, or the line goes away. Name the agents to follow",
+      "with --agent."
     })
 final class RecordCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
