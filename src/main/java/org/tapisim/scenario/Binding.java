@@ -59,6 +59,9 @@ class Binding {
     if (node instanceof Node.MapNode map) {
       return map;
     }
+    if (isNull(node)) {
+      throw fail(node.at(), what + " is empty; it must be a mapping (key: value lines)");
+    }
     throw fail(node.at(), what + " must be a mapping (key: value lines), not " + node.describe());
   }
 
@@ -94,6 +97,9 @@ class Binding {
   Node.Scalar scalar(Node node, String what) {
     if (node instanceof Node.Scalar scalar && scalar.type() != Node.Scalar.Type.NULL) {
       return scalar;
+    }
+    if (isNull(node)) {
+      throw fail(node.at(), what + " is empty");
     }
     throw fail(node.at(), what + " must be a single value, not " + node.describe());
   }
@@ -163,7 +169,7 @@ class Binding {
     try {
       return Values.duration(scalar.text());
     } catch (Values.Invalid e) {
-      throw fail(scalar.at().plus(e.offset), what + ": " + e.getMessage());
+      throw fail(scalar.at(e.offset), what + ": " + e.getMessage());
     }
   }
 
@@ -180,7 +186,7 @@ class Binding {
     try {
       return Values.distribution(scalar.text());
     } catch (Values.Invalid e) {
-      throw fail(scalar.at().plus(e.offset), what + ": " + e.getMessage());
+      throw fail(scalar.at(e.offset), what + ": " + e.getMessage());
     }
   }
 
@@ -189,12 +195,15 @@ class Binding {
     try {
       return Values.perHour(scalar.text());
     } catch (Values.Invalid e) {
-      throw fail(scalar.at().plus(e.offset), what + ": " + e.getMessage());
+      throw fail(scalar.at(e.offset), what + ": " + e.getMessage());
     }
   }
 
   /** Returns a list's items, or a single value as a one-item list. */
   List<Node> items(Node node, String what) {
+    if (isNull(node)) {
+      throw fail(node.at(), what + " is empty");
+    }
     if (node instanceof Node.ListNode list) {
       if (list.items().isEmpty()) {
         throw fail(node.at(), what + " is an empty list");
