@@ -19,6 +19,8 @@ class Binding {
   /** Identifiers: agents, groups, call ids. */
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
+  private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
+
   final Path file;
   final List<ScriptProblem> problems = new ArrayList<>();
 
@@ -133,10 +135,15 @@ class Binding {
       throw fail(node.at(), what + " must be a whole number, not " + describe(scalar));
     }
     long value;
+    String digits = scalar.text().replace("_", "");
     try {
       value = Long.parseLong(scalar.text().replace("_", ""));
     } catch (NumberFormatException e) {
-      throw fail(node.at(), what + " `" + scalar.text() + "` is out of range");
+      throw fail(
+          node.at(),
+          DECIMAL.matcher(digits).matches()
+              ? what + " `" + scalar.text() + "` is out of range"
+              : what + " `" + scalar.text() + "` must be written in decimal digits");
     }
     if (value < min || value > max) {
       throw fail(node.at(), what + " must be from " + min + " to " + max + ", not " + value);
@@ -149,7 +156,13 @@ class Binding {
     if (scalar.type() != Node.Scalar.Type.INTEGER && scalar.type() != Node.Scalar.Type.DECIMAL) {
       throw fail(node.at(), what + " must be a number, not " + describe(scalar));
     }
-    double value = Double.parseDouble(scalar.text());
+    double value;
+    try {
+      value = Double.parseDouble(scalar.text().replace("_", ""));
+    } catch (NumberFormatException e) {
+      // YAML's .inf, -.inf and .nan, or a form Java does not read
+      value = Double.NaN;
+    }
     if (!Double.isFinite(value)) {
       throw fail(node.at(), what + " must be a finite number");
     }

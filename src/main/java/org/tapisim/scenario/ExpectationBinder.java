@@ -320,7 +320,7 @@ final class ExpectationBinder {
     } else {
       value = b.number(node, what);
     }
-    if (value < 0 || value > 1) {
+    if (!(value >= 0 && value <= 1)) {
       throw b.fail(
           node.at(), what + " is a share from 0 to 1 (or 0% to 100%), not " + scalar.text());
     }
