@@ -109,12 +109,18 @@ final class ScenarioBinder {
 
   private Instant instant(Node node) {
     String text = b.text(node, "`start:`");
+    OffsetDateTime start;
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      start = OffsetDateTime.parse(text);
     } catch (DateTimeParseException e) {
       throw b.fail(
           node.at(), "`start:` `" + text + "` is not a timestamp such as 2026-11-23T08:00:00Z");
     }
+    // Far from Instant's limits, so that the start plus any run's length is an instant.
+    if (start.getYear() < 1 || start.getYear() > 9999) {
+      throw b.fail(node.at(), "`start:` must be in the years 1 to 9999, not " + start.getYear());
+    }
+    return start.toInstant();
   }
 
   // ------------------------------------------------------------------ groups
