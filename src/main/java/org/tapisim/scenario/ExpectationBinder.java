@@ -69,9 +69,19 @@ final class ExpectationBinder {
       Statistic.of(kind).forEach(s -> allowed.add(s.key()));
     }
     Map<String, Node.Entry> fields = map.entries();
+    List<String> hintKeys =
+        allowed.stream()
+            .filter(k -> !TARGETS.contains(k) && !k.equals("never") && !fields.containsKey(k))
+            .toList();
+    Node.Entry firstStatistic = null;
+    boolean unknownKeys = false;
+    boolean statistics = false;
     for (Node.Entry entry : fields.values()) {
-      if (!allowed.contains(entry.key())
-          && (kind == null || Statistic.find(kind, entry.key()) == null)) {
+      if (kind != null && Statistic.find(kind, entry.key()) != null) {
+        statistics = true;
+        firstStatistic = firstStatistic == null ? entry : firstStatistic;
+      } else if (!allowed.contains(entry.key())) {
+        unknownKeys = true;
         b.report(
             entry.keyAt(),
             "unknown key `"
@@ -90,6 +100,15 @@ final class ExpectationBinder {
     }
     if (event != null && state != null) {
       throw b.fail(state.at(), "an expectation checks an `event:` or a `state:`, not both");
+    }
+    if ((event != null || state != null) && firstStatistic != null) {
+      throw b.fail(
+          firstStatistic.keyAt(),
+          "an expectation checks an `"
+              + (event != null ? "event" : "state")
+              + ":` or statistics, not both; make `"
+              + firstStatistic.key()
+              + ":` an expectation of its own");
     }
     Duration atTime = at == null ? null : time(at, "`at:`", until);
     if (event != null) {
