@@ -37,9 +37,34 @@ class Binding {
     }
   }
 
+  /** Stops binding altogether: too many problems were found to be worth reporting more. */
+  static final class TooMany extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooMany() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The most problems reported for one script; the last line then says that more were cut. */
+  static final int MAX_PROBLEMS = 100;
+
   /** Records a problem. */
   void report(Position at, String message) {
+    if (problems.size() == MAX_PROBLEMS) {
+      problems.add(
+          ScriptProblem.at(file, at, "too many problems; stopped after the first " + MAX_PROBLEMS));
+      throw new TooMany();
+    }
     problems.add(ScriptProblem.at(file, at, message));
+  }
+
+  /**
+   * Returns the exception that abandons the current value without a new problem, because it depends
+   * on a definition whose problem is already reported.
+   */
+  Skip abandon() {
+    return new Skip();
   }
 
   /** Records a problem and returns the exception that abandons the current value. */
@@ -137,7 +162,7 @@ class Binding {
     long value;
     String digits = scalar.text().replace("_", "");
     try {
-      value = Long.parseLong(scalar.text().replace("_", ""));
+      value = Long.parseLong(digits);
     } catch (NumberFormatException e) {
       throw fail(
           node.at(),

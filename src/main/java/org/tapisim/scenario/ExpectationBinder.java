@@ -57,10 +57,10 @@ final class ExpectationBinder {
 
   private Expectation expectation(Node node, Duration until) {
     Node.MapNode map = b.map(node, "an expectation");
-    Node never = Binding.optional(map, "never");
-    if (never != null) {
-      b.fields(map, "an expectation", List.of("never"));
-      return never(never);
+    Node.Entry neverEntry = map.entries().get("never");
+    if (neverEntry != null) {
+      b.fields(map, "an expectation with `never:`", List.of("never"));
+      return never(neverEntry.value());
     }
     Expectation.Target target = target(map);
     Statistic.Kind kind = kind(target);
@@ -88,7 +88,7 @@ final class ExpectationBinder {
                 + entry.key()
                 + "` in an expectation about a "
                 + target.describe().split(" ")[0]
-                + Suggest.hint(entry.key(), allowed));
+                + Suggest.hint(entry.key(), hintKeys));
       }
     }
     Node at = Binding.optional(map, "at");
@@ -139,7 +139,13 @@ final class ExpectationBinder {
         }
       }
     }
-    if (checks.isEmpty()) {
+    if (statistics || unknownKeys) {
+      if (checks.isEmpty()) {
+        throw b.abandon(); // each wrong statistic or misspelt key is reported with its position
+      }
+    } else if (kind == null) {
+      throw b.fail(map.at(), "this expectation checks nothing: give the call an `event:`");
+    } else {
       throw b.fail(
           map.at(),
           "this expectation checks nothing: give an `event:`, a `state:` or statistics such as "
@@ -152,6 +158,9 @@ final class ExpectationBinder {
   }
 
   private Expectation.Never never(Node node) {
+    if (Binding.isNull(node)) {
+      throw b.fail(node.at(), "`never:` is empty; give it what it is about and an `event:`");
+    }
     Node.MapNode map = b.map(node, "`never:`");
     b.fields(map, "`never:`", List.of("session", "agent", "queue", "call", "event"));
     Expectation.Target target = target(map);
@@ -181,6 +190,9 @@ final class ExpectationBinder {
       case "session" -> new Expectation.SessionTarget(TimelineBinder.session(value, names, b));
       case "agent" -> {
         String agent = b.text(value, "`agent:`");
+        if (names.isBroken(agent)) {
+          throw b.abandon();
+        }
         if (!names.agents.containsKey(agent)) {
           throw b.fail(
               value.at(), "no agent `" + agent + "`" + Suggest.hint(agent, names.agents.keySet()));
@@ -189,6 +201,9 @@ final class ExpectationBinder {
       }
       case "queue" -> {
         String queue = b.text(value, "`queue:`");
+        if (names.isBroken(queue)) {
+          throw b.abandon();
+        }
         if (!names.groups.contains(queue)) {
           throw b.fail(value.at(), "no queue `" + queue + "`" + Suggest.hint(queue, names.groups));
         }
