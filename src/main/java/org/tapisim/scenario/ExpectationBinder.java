@@ -190,7 +190,7 @@ final class ExpectationBinder {
       case "session" -> new Expectation.SessionTarget(TimelineBinder.session(value, names, b));
       case "agent" -> {
         String agent = b.text(value, "`agent:`");
-        if (names.isBroken(agent)) {
+        if (names.isBrokenAgent(agent)) {
           throw b.abandon();
         }
         if (!names.agents.containsKey(agent)) {
@@ -201,7 +201,7 @@ final class ExpectationBinder {
       }
       case "queue" -> {
         String queue = b.text(value, "`queue:`");
-        if (names.isBroken(queue)) {
+        if (names.isBrokenGroup(queue)) {
           throw b.abandon();
         }
         if (!names.groups.contains(queue)) {

@@ -24,22 +24,36 @@ final class Names {
   /** Scripted call ids, in timeline order. */
   final Set<String> calls = new LinkedHashSet<>();
 
-  /**
-   * Groups, agents and pools whose definitions have a problem already reported: a reference to one
-   * of them is not reported again as undefined.
-   */
-  final Set<String> broken = new HashSet<>();
+  /** Groups whose definitions have a reported problem: references to them are not reported. */
+  final Set<String> brokenGroups = new HashSet<>();
 
-  /** Returns whether {@code name} is a broken definition or a member of a broken pool. */
-  boolean isBroken(String name) {
-    if (broken.contains(name)) {
+  /** Agents and pools whose definitions have a reported problem, likewise. */
+  final Set<String> brokenAgents = new HashSet<>();
+
+  /** Whether {@code groups:} is missing or not a mapping: no group name can be checked. */
+  boolean groupsUnknown;
+
+  /** Whether {@code agents:} is missing or not a mapping: no agent name can be checked. */
+  boolean agentsUnknown;
+
+  /** Returns whether {@code name} names a group whose definition has a reported problem. */
+  boolean isBrokenGroup(String name) {
+    return groupsUnknown || brokenGroups.contains(name);
+  }
+
+  /**
+   * Returns whether {@code name} names an agent or pool whose definition has a reported problem, or
+   * a member of such a pool.
+   */
+  boolean isBrokenAgent(String name) {
+    if (agentsUnknown || brokenAgents.contains(name)) {
       return true;
     }
     int dash = name.lastIndexOf('-');
     return dash > 0
         && dash < name.length() - 1
         && name.substring(dash + 1).chars().allMatch(Character::isDigit)
-        && broken.contains(name.substring(0, dash));
+        && brokenAgents.contains(name.substring(0, dash));
   }
 
   /** Returns the agents in a group, in agent order. */

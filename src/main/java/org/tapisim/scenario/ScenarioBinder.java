@@ -143,6 +143,7 @@ final class ScenarioBinder {
 
   private List<GroupConfig> groups(Node node, Node.MapNode top, boolean misspelt) {
     if (node == null) {
+      names.groupsUnknown = true;
       if (!misspelt) {
         b.report(top.at(), "the script defines no `groups:`; calls need a group to come to");
       }
@@ -151,6 +152,7 @@ final class ScenarioBinder {
     List<GroupConfig> groups = new ArrayList<>();
     Node.MapNode map = Binding.attempt(() -> b.map(node, "`groups:`"));
     if (map == null) {
+      names.groupsUnknown = true;
       return groups;
     }
     for (Node.Entry entry : map.entries().values()) {
@@ -161,7 +163,7 @@ final class ScenarioBinder {
                       new Node.Scalar(entry.keyAt(), entry.key(), Node.Scalar.Type.STRING),
                       "a group id"));
       if (id == null) {
-        names.broken.add(entry.key());
+        names.brokenGroups.add(entry.key());
         continue;
       }
       // The group exists even if its settings are wrong: references to it are not errors.
@@ -219,6 +221,7 @@ final class ScenarioBinder {
   private List<AgentConfig> agents(Node node, Node.MapNode top, boolean misspelt) {
     List<AgentConfig> agents = new ArrayList<>();
     if (node == null) {
+      names.agentsUnknown = true;
       if (!misspelt) {
         b.report(top.at(), "the script defines no `agents:`; calls need agents to answer them");
       }
@@ -226,12 +229,13 @@ final class ScenarioBinder {
     }
     Node.MapNode map = Binding.attempt(() -> b.map(node, "`agents:`"));
     if (map == null) {
+      names.agentsUnknown = true;
       return agents;
     }
     for (Node.Entry entry : map.entries().values()) {
       List<AgentConfig> defined = Binding.attempt(() -> agent(entry));
       if (defined == null) {
-        names.broken.add(entry.key());
+        names.brokenAgents.add(entry.key());
         continue;
       }
       for (AgentConfig agent : defined) {
@@ -271,7 +275,7 @@ final class ScenarioBinder {
       if (group == null) {
         continue;
       }
-      if (names.isBroken(group)) {
+      if (names.isBrokenGroup(group)) {
         continue;
       }
       if (!names.groups.contains(group)) {
@@ -349,7 +353,7 @@ final class ScenarioBinder {
     b.fields(map, "a traffic stream", TRAFFIC_KEYS);
     Node groupNode = b.required(map, "group", "a traffic stream");
     String group = b.text(groupNode, "`group:`");
-    if (names.isBroken(group)) {
+    if (names.isBrokenGroup(group)) {
       throw b.abandon();
     }
     if (!names.groups.contains(group)) {

@@ -186,7 +186,7 @@ final class TimelineBinder {
       if (group.isEmpty()) {
         throw b.fail(item.at(), "`group:` needs a group's name, e.g. group:sales");
       }
-      if (names.isBroken(group)) {
+      if (names.isBrokenGroup(group)) {
         return null;
       }
       if (!names.groups.contains(group)) {
@@ -197,7 +197,7 @@ final class TimelineBinder {
       ids = List.of(selector);
     } else if (names.pools.containsKey(selector)) {
       ids = names.pools.get(selector);
-    } else if (names.isBroken(selector)) {
+    } else if (names.isBrokenAgent(selector)) {
       return null;
     } else {
       List<String> choices = new ArrayList<>(names.pools.keySet());
@@ -242,7 +242,7 @@ final class TimelineBinder {
     }
     Node groupNode = b.required(map, "group", "`call:`");
     String group = b.text(groupNode, "`group:`");
-    if (names.isBroken(group)) {
+    if (names.isBrokenGroup(group)) {
       throw b.abandon();
     }
     if (!names.groups.contains(group)) {
@@ -278,7 +278,9 @@ final class TimelineBinder {
   static SessionId session(Node node, Names names, Binding b) {
     String text = b.text(node, "a session");
     int slash = text.indexOf('/');
-    if (slash > 0 && names.isBroken(text.substring(0, slash))) {
+    if (slash > 0
+        && (names.isBrokenAgent(text.substring(0, slash))
+            || names.isBrokenGroup(text.substring(slash + 1)))) {
       throw b.abandon(); // the agent's definition has a problem, reported there
     }
     List<String> memberOf = slash > 0 ? names.agents.get(text.substring(0, slash)) : null;
