@@ -86,8 +86,8 @@ final class ExpectationBinder {
             entry.keyAt(),
             "unknown key `"
                 + entry.key()
-                + "` in an expectation about a "
-                + target.describe().split(" ")[0]
+                + "` in an expectation about "
+                + kindOf(target)
                 + Suggest.hint(entry.key(), hintKeys));
       }
     }
@@ -221,6 +221,12 @@ final class ExpectationBinder {
     };
   }
 
+  /** Returns what kind of thing a target is, with its article: "a session", "an agent". */
+  private static String kindOf(Expectation.Target target) {
+    String kind = target.describe().split(" ")[0];
+    return (kind.startsWith("a") ? "an " : "a ") + kind;
+  }
+
   private static Statistic.Kind kind(Expectation.Target target) {
     if (target instanceof Expectation.SessionTarget) {
       return Statistic.Kind.SESSION;
@@ -252,11 +258,7 @@ final class ExpectationBinder {
     if (!valid.contains(bare)) {
       throw b.fail(
           node.at(),
-          "`"
-              + text
-              + "` is not an event of a "
-              + target.describe().split(" ")[0]
-              + Suggest.hint(bare, valid));
+          "`" + text + "` is not an event of " + kindOf(target) + Suggest.hint(bare, valid));
     }
     return bare;
   }

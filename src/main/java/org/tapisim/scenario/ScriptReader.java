@@ -29,6 +29,7 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
@@ -332,8 +333,10 @@ final class ScriptReader {
     if (message.startsWith("Expected a field name")) {
       return problem(at, "a key must be a single value, not a list or a mapping");
     }
-    if (cause != null && cause.getMessage() != null && cause.getMessage().contains("exceeds")) {
-      return problem(at, "YAML error: " + oneLine(cause.getMessage()));
+    if (cause instanceof YAMLException yaml && yaml.getMessage() != null) {
+      // snakeyaml without a mark, e.g. "A simple key is required only if it is the first token
+      // in the current line": reported where the last value read starts, near the fault
+      return problem(at, "YAML syntax error: " + oneLine(yaml.getMessage()));
     }
     return problem(at, "YAML error: " + oneLine(message));
   }

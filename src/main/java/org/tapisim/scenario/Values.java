@@ -56,6 +56,9 @@ final class Values {
     if (value.isEmpty()) {
       throw new Invalid(0, "a duration is missing (e.g. 30s, 2m, 1h30m)");
     }
+    if (value.startsWith("-")) {
+      throw new Invalid(0, "a duration cannot be negative: `" + value + "`");
+    }
     if (BARE_NUMBER.matcher(value).matches()) {
       throw new Invalid(
           0,
@@ -68,9 +71,6 @@ final class Values {
               + "m or "
               + value
               + "ms");
-    }
-    if (value.startsWith("-")) {
-      throw new Invalid(0, "a duration cannot be negative: `" + value + "`");
     }
     if (value.startsWith("P") || value.startsWith("p")) {
       try {
@@ -115,6 +115,9 @@ final class Values {
     String value = text.trim().toLowerCase(Locale.ROOT);
     Matcher m = RATE.matcher(value);
     if (!m.matches()) {
+      if (value.startsWith("-")) {
+        throw new Invalid(0, "a rate cannot be negative: `" + text.trim() + "`");
+      }
       if (BARE_NUMBER.matcher(value).matches()) {
         throw new Invalid(
             0, "`" + text.trim() + "` has no unit; write a rate such as " + value + "/h");
