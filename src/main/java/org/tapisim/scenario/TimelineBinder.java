@@ -154,6 +154,9 @@ final class TimelineBinder {
     } else {
       Set<AgentId> union = new LinkedHashSet<>();
       for (List<AgentId> part : parts) {
+        if (selected > MAX_SELECTED) {
+          throw b.abandon(); // reported once, at the step that went over
+        }
         selected += part.size();
         if (selected > MAX_SELECTED) {
           throw b.fail(
