@@ -358,6 +358,12 @@ class ValidateBadInputTest {
             "`at:`: a duration cannot be negative: `-5s`"),
         bad("until: 0s", BASE + "until: 0s\n", 8, 8, "`until:` must be more than zero"),
         bad(
+            "a negative number without a unit",
+            BASE + "until: -5\n",
+            8,
+            8,
+            "`until:`: a duration cannot be negative: `-5`"),
+        bad(
             "exp(0s)",
             traffic("rate: 10/h\ncalls: 5\ntalk: exp(0s)\n"),
             12,
@@ -636,6 +642,12 @@ class ValidateBadInputTest {
             25,
             "`talk:`: uniform: `3x` is not a duration"),
         bad(
+            "inside a block scalar, a parameter is reported at the value's start",
+            traffic("rate: 10/h\ncalls: 5\ntalk: >-\n  uniform(10s, 3x)\n"),
+            12,
+            11,
+            "`talk:`: uniform: `3x` is not a duration"),
+        bad(
             "an unquoted comma inside { }",
             step("call: { group: sales, talk: uniform(10s, 30s) }\n"),
             at(
@@ -831,6 +843,50 @@ class ValidateBadInputTest {
           .startsWith(script + ":" + expected.line() + ":" + expected.column() + ": ")
           .contains(expected.text());
     }
+  }
+
+  // ------------------------------------------------------------------ many problems, huge scripts
+
+  @Test
+  void a_script_with_hundreds_of_problems_reports_the_first_100_and_says_so(@TempDir Path dir)
+      throws IOException {
+    StringBuilder steps = new StringBuilder(BASE + "timeline:\n");
+    for (int i = 0; i < 300; i++) {
+      steps.append("  - { at: ").append(i).append(", ready: alice }\n");
+    }
+    Path script = write(dir, "many.yaml", steps.toString());
+
+    Result result = validate(script);
+
+    assertThat(result.exitCode()).isEqualTo(Main.BAD_INPUT);
+    List<String> lines = result.err().lines().toList();
+    assertThat(lines).hasSize(101);
+    assertThat(lines.subList(0, 100))
+        .allSatisfy(line -> assertThat(line).contains("has no unit; write a duration"));
+    assertThat(lines.get(0)).startsWith(script + ":9:11: ");
+    assertThat(lines.get(100))
+        .isEqualTo(script + ":109:11: too many problems; stopped after the first 100");
+    assertNoStackTrace(result);
+  }
+
+  @Test
+  void steps_combining_selectors_over_a_huge_pool_are_bounded(@TempDir Path dir)
+      throws IOException {
+    StringBuilder script =
+        new StringBuilder(BASE + "  pool: { count: 99000, groups: [sales] }\ntimeline:\n");
+    for (int i = 0; i < 200; i++) {
+      script.append("  - { at: ").append(i).append("s, ready: [all, alice] }\n");
+    }
+    Path file = write(dir, "selectors.yaml", script.toString());
+
+    Result result = validate(file);
+
+    assertThat(result.exitCode()).isEqualTo(Main.BAD_INPUT);
+    assertThat(result.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith(file + ":111:24: ")
+        .contains("select more than 10000000 agents in all");
   }
 
   // ------------------------------------------------------------------ files without a position
