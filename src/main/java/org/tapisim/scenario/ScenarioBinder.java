@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.tapisim.acd.AcdSimulator;
 import org.tapisim.acd.AgentConfig;
 import org.tapisim.acd.Distribution;
@@ -54,7 +56,7 @@ final class ScenarioBinder {
   private final Names names = new Names();
 
   /** Where each agent was defined (its key, or its pool's), for duplicate messages. */
-  private final java.util.Map<String, Position> definedAt = new java.util.HashMap<>();
+  private final Map<String, Position> definedAt = new HashMap<>();
 
   private ScenarioBinder(Path file) {
     this.b = new Binding(file);
@@ -255,6 +257,7 @@ final class ScenarioBinder {
           b.report(
               entry.keyAt(),
               "more than " + MAX_AGENTS + " agents; tapisim simulates at most that many");
+          names.agentsUnknown = true; // the agents after the limit are not known by name
           return agents;
         }
         names.agents.put(id, agent.groups().stream().map(GroupId::value).toList());

@@ -170,6 +170,9 @@ final class TimelineBinder {
       chosen = List.copyOf(union);
     }
     if (chosen.isEmpty()) {
+      if (names.agentsUnknown) {
+        throw b.abandon(); // `agents:` itself has a problem, reported there
+      }
       throw b.fail(node.at(), what + " selects no agent");
     }
     return chosen;
@@ -290,11 +293,13 @@ final class TimelineBinder {
     if (memberOf == null || !memberOf.contains(text.substring(slash + 1))) {
       List<String> known = names.sessions();
       String why =
-          text.indexOf('/') < 0
+          slash < 0
               ? "sessions are written agent/group"
-              : names.agents.containsKey(text.substring(0, text.indexOf('/')))
-                  ? "that agent is not in that group"
-                  : "no such agent";
+              : !names.agents.containsKey(text.substring(0, slash))
+                  ? "no such agent"
+                  : !names.groups.contains(text.substring(slash + 1))
+                      ? "no such group"
+                      : "that agent is not in that group";
       throw b.fail(
           node.at(), "no session `" + text + "` (" + why + ")" + Suggest.hint(text, known));
     }
