@@ -487,6 +487,13 @@ class ValidateBadInputTest {
             27,
             "no session `alice/support` (that agent is not in that group)"),
         bad(
+            "a session of a group that does not exist",
+            expect("session: alice/suport\n  state: READY\n"),
+            9,
+            14,
+            "no session `alice/suport` (no such group) (expected one of: alice/sales, bob/sales,"
+                + " bob/support)"),
+        bad(
             "unknown session state",
             step("set-state: { session: alice/sales, to: BUSY }\n"),
             10,
@@ -791,6 +798,24 @@ class ValidateBadInputTest {
             8,
             36,
             "unknown start state `redy`"),
+        bad(
+            "without agents: nothing else is reported as naming an unknown agent",
+            """
+            scenario: Bad input
+            groups:
+              sales:
+            timeline:
+              - at: 0s
+                login: all
+              - at: 1s
+                ready: [alice, group:sales]
+            expect:
+              - session: alice/sales
+                state: READY
+            """,
+            1,
+            1,
+            "the script defines no `agents:`; calls need agents to answer them"),
         bad(
             "a call with a wrong setting still defines its id",
             BASE
