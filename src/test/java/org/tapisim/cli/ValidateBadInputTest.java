@@ -1020,6 +1020,15 @@ class ValidateBadInputTest {
     assertNoStackTrace(result);
   }
 
+  @Test
+  void an_empty_argument_is_not_taken_for_the_working_directory() {
+    Result result = run("validate", "");
+
+    assertThat(result.exitCode()).isEqualTo(Main.BAD_INPUT);
+    assertThat(result.err().lines())
+        .containsExactly("validate: an empty argument is not a scenario script");
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /** What one command line printed and returned. */
