@@ -163,6 +163,11 @@ final class ScriptReader {
 
   private Node parse(String script) throws ScriptException {
     text = script.startsWith("\uFEFF") ? script.substring(1) : script;
+    if (text.length() > MAX_BYTES) {
+      // text given directly (Scenario.parse) is held to the limit of a file
+      throw problem(
+          0, 0, "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; not a scenario script");
+    }
     if (text.isBlank()) {
       throw problem(1, 1, "the script is empty; it needs at least `scenario:` and some agents");
     }
