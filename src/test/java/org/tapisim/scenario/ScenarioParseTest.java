@@ -376,6 +376,19 @@ class ScenarioParseTest {
   }
 
   @Test
+  void text_given_directly_is_held_to_the_size_limit_of_a_file() {
+    String huge = MINIMAL + ("# " + "x".repeat(98) + "\n").repeat(45_000);
+
+    assertThatThrownBy(() -> parse(huge))
+        .isInstanceOfSatisfying(
+            ScriptException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .hasToString("test.yaml: is larger than 4 MiB; not a scenario script"));
+  }
+
+  @Test
   void a_byte_order_mark_is_ignored() throws Exception {
     assertThat(parse("\uFEFF" + MINIMAL).title()).isEqualTo("Minimal");
   }
