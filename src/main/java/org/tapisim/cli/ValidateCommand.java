@@ -31,6 +31,12 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean allValid = true;
     for (Path script : scripts) {
+      if (script.toString().isEmpty()) {
+        // Path.of("") is the working directory: say what was given instead
+        err.println("validate: an empty argument is not a scenario script");
+        allValid = false;
+        continue;
+      }
       try {
         Scenario scenario = Scenario.load(script);
         out.println(

@@ -19,6 +19,8 @@ class Binding {
   /** Identifiers: agents, groups, call ids. */
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
+  private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
+
   final Path file;
   final List<ScriptProblem> problems = new ArrayList<>();
 
@@ -35,9 +37,34 @@ class Binding {
     }
   }
 
+  /** Stops binding altogether: too many problems were found to be worth reporting more. */
+  static final class TooMany extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooMany() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The most problems reported for one script; the last line then says that more were cut. */
+  static final int MAX_PROBLEMS = 100;
+
   /** Records a problem. */
   void report(Position at, String message) {
+    if (problems.size() == MAX_PROBLEMS) {
+      problems.add(
+          ScriptProblem.at(file, at, "too many problems; stopped after the first " + MAX_PROBLEMS));
+      throw new TooMany();
+    }
     problems.add(ScriptProblem.at(file, at, message));
+  }
+
+  /**
+   * Returns the exception that abandons the current value without a new problem, because it depends
+   * on a definition whose problem is already reported.
+   */
+  Skip abandon() {
+    return new Skip();
   }
 
   /** Records a problem and returns the exception that abandons the current value. */
@@ -58,6 +85,9 @@ class Binding {
   Node.MapNode map(Node node, String what) {
     if (node instanceof Node.MapNode map) {
       return map;
+    }
+    if (isNull(node)) {
+      throw fail(node.at(), what + " is empty; it must be a mapping (key: value lines)");
     }
     throw fail(node.at(), what + " must be a mapping (key: value lines), not " + node.describe());
   }
@@ -95,6 +125,9 @@ class Binding {
     if (node instanceof Node.Scalar scalar && scalar.type() != Node.Scalar.Type.NULL) {
       return scalar;
     }
+    if (isNull(node)) {
+      throw fail(node.at(), what + " is empty");
+    }
     throw fail(node.at(), what + " must be a single value, not " + node.describe());
   }
 
@@ -127,10 +160,15 @@ class Binding {
       throw fail(node.at(), what + " must be a whole number, not " + describe(scalar));
     }
     long value;
+    String digits = scalar.text().replace("_", "");
     try {
-      value = Long.parseLong(scalar.text().replace("_", ""));
+      value = Long.parseLong(digits);
     } catch (NumberFormatException e) {
-      throw fail(node.at(), what + " `" + scalar.text() + "` is out of range");
+      throw fail(
+          node.at(),
+          DECIMAL.matcher(digits).matches()
+              ? what + " `" + scalar.text() + "` is out of range"
+              : what + " `" + scalar.text() + "` must be written in decimal digits");
     }
     if (value < min || value > max) {
       throw fail(node.at(), what + " must be from " + min + " to " + max + ", not " + value);
@@ -143,7 +181,13 @@ class Binding {
     if (scalar.type() != Node.Scalar.Type.INTEGER && scalar.type() != Node.Scalar.Type.DECIMAL) {
       throw fail(node.at(), what + " must be a number, not " + describe(scalar));
     }
-    double value = Double.parseDouble(scalar.text());
+    double value;
+    try {
+      value = Double.parseDouble(scalar.text().replace("_", ""));
+    } catch (NumberFormatException e) {
+      // YAML's .inf, -.inf and .nan, or a form Java does not read
+      value = Double.NaN;
+    }
     if (!Double.isFinite(value)) {
       throw fail(node.at(), what + " must be a finite number");
     }
@@ -163,7 +207,7 @@ class Binding {
     try {
       return Values.duration(scalar.text());
     } catch (Values.Invalid e) {
-      throw fail(scalar.at().plus(e.offset), what + ": " + e.getMessage());
+      throw fail(scalar.at(e.offset), what + ": " + e.getMessage());
     }
   }
 
@@ -180,7 +224,7 @@ class Binding {
     try {
       return Values.distribution(scalar.text());
     } catch (Values.Invalid e) {
-      throw fail(scalar.at().plus(e.offset), what + ": " + e.getMessage());
+      throw fail(scalar.at(e.offset), what + ": " + e.getMessage());
     }
   }
 
@@ -189,12 +233,15 @@ class Binding {
     try {
       return Values.perHour(scalar.text());
     } catch (Values.Invalid e) {
-      throw fail(scalar.at().plus(e.offset), what + ": " + e.getMessage());
+      throw fail(scalar.at(e.offset), what + ": " + e.getMessage());
     }
   }
 
   /** Returns a list's items, or a single value as a one-item list. */
   List<Node> items(Node node, String what) {
+    if (isNull(node)) {
+      throw fail(node.at(), what + " is empty");
+    }
     if (node instanceof Node.ListNode list) {
       if (list.items().isEmpty()) {
         throw fail(node.at(), what + " is an empty list");

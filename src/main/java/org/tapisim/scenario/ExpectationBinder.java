@@ -57,10 +57,10 @@ final class ExpectationBinder {
 
   private Expectation expectation(Node node, Duration until) {
     Node.MapNode map = b.map(node, "an expectation");
-    Node never = Binding.optional(map, "never");
-    if (never != null) {
-      b.fields(map, "an expectation", List.of("never"));
-      return never(never);
+    Node.Entry neverEntry = map.entries().get("never");
+    if (neverEntry != null) {
+      b.fields(map, "an expectation with `never:`", List.of("never"));
+      return never(neverEntry.value());
     }
     Expectation.Target target = target(map);
     Statistic.Kind kind = kind(target);
@@ -69,16 +69,26 @@ final class ExpectationBinder {
       Statistic.of(kind).forEach(s -> allowed.add(s.key()));
     }
     Map<String, Node.Entry> fields = map.entries();
+    List<String> hintKeys =
+        allowed.stream()
+            .filter(k -> !TARGETS.contains(k) && !k.equals("never") && !fields.containsKey(k))
+            .toList();
+    Node.Entry firstStatistic = null;
+    boolean unknownKeys = false;
+    boolean statistics = false;
     for (Node.Entry entry : fields.values()) {
-      if (!allowed.contains(entry.key())
-          && (kind == null || Statistic.find(kind, entry.key()) == null)) {
+      if (kind != null && Statistic.find(kind, entry.key()) != null) {
+        statistics = true;
+        firstStatistic = firstStatistic == null ? entry : firstStatistic;
+      } else if (!allowed.contains(entry.key())) {
+        unknownKeys = true;
         b.report(
             entry.keyAt(),
             "unknown key `"
                 + entry.key()
-                + "` in an expectation about a "
-                + target.describe().split(" ")[0]
-                + Suggest.hint(entry.key(), allowed));
+                + "` in an expectation about "
+                + kindOf(target)
+                + Suggest.hint(entry.key(), hintKeys));
       }
     }
     Node at = Binding.optional(map, "at");
@@ -90,6 +100,15 @@ final class ExpectationBinder {
     }
     if (event != null && state != null) {
       throw b.fail(state.at(), "an expectation checks an `event:` or a `state:`, not both");
+    }
+    if ((event != null || state != null) && firstStatistic != null) {
+      throw b.fail(
+          firstStatistic.keyAt(),
+          "an expectation checks an `"
+              + (event != null ? "event" : "state")
+              + ":` or statistics, not both; make `"
+              + firstStatistic.key()
+              + ":` an expectation of its own");
     }
     Duration atTime = at == null ? null : time(at, "`at:`", until);
     if (event != null) {
@@ -120,7 +139,13 @@ final class ExpectationBinder {
         }
       }
     }
-    if (checks.isEmpty()) {
+    if (statistics || unknownKeys) {
+      if (checks.isEmpty()) {
+        throw b.abandon(); // each wrong statistic or misspelt key is reported with its position
+      }
+    } else if (kind == null) {
+      throw b.fail(map.at(), "this expectation checks nothing: give the call an `event:`");
+    } else {
       throw b.fail(
           map.at(),
           "this expectation checks nothing: give an `event:`, a `state:` or statistics such as "
@@ -133,6 +158,9 @@ final class ExpectationBinder {
   }
 
   private Expectation.Never never(Node node) {
+    if (Binding.isNull(node)) {
+      throw b.fail(node.at(), "`never:` is empty; give it what it is about and an `event:`");
+    }
     Node.MapNode map = b.map(node, "`never:`");
     b.fields(map, "`never:`", List.of("session", "agent", "queue", "call", "event"));
     Expectation.Target target = target(map);
@@ -162,6 +190,9 @@ final class ExpectationBinder {
       case "session" -> new Expectation.SessionTarget(TimelineBinder.session(value, names, b));
       case "agent" -> {
         String agent = b.text(value, "`agent:`");
+        if (names.isBrokenAgent(agent)) {
+          throw b.abandon();
+        }
         if (!names.agents.containsKey(agent)) {
           throw b.fail(
               value.at(), "no agent `" + agent + "`" + Suggest.hint(agent, names.agents.keySet()));
@@ -170,6 +201,9 @@ final class ExpectationBinder {
       }
       case "queue" -> {
         String queue = b.text(value, "`queue:`");
+        if (names.isBrokenGroup(queue)) {
+          throw b.abandon();
+        }
         if (!names.groups.contains(queue)) {
           throw b.fail(value.at(), "no queue `" + queue + "`" + Suggest.hint(queue, names.groups));
         }
@@ -185,6 +219,12 @@ final class ExpectationBinder {
         yield new Expectation.CallTarget(call);
       }
     };
+  }
+
+  /** Returns what kind of thing a target is, with its article: "a session", "an agent". */
+  private static String kindOf(Expectation.Target target) {
+    String kind = target.describe().split(" ")[0];
+    return (kind.startsWith("a") ? "an " : "a ") + kind;
   }
 
   private static Statistic.Kind kind(Expectation.Target target) {
@@ -218,11 +258,7 @@ final class ExpectationBinder {
     if (!valid.contains(bare)) {
       throw b.fail(
           node.at(),
-          "`"
-              + text
-              + "` is not an event of a "
-              + target.describe().split(" ")[0]
-              + Suggest.hint(bare, valid));
+          "`" + text + "` is not an event of " + kindOf(target) + Suggest.hint(bare, valid));
     }
     return bare;
   }
@@ -320,7 +356,7 @@ final class ExpectationBinder {
     } else {
       value = b.number(node, what);
     }
-    if (value < 0 || value > 1) {
+    if (!(value >= 0 && value <= 1)) {
       throw b.fail(
           node.at(), what + " is a share from 0 to 1 (or 0% to 100%), not " + scalar.text());
     }

@@ -39,8 +39,36 @@ sealed interface Node {
     }
   }
 
-  /** A scalar: its text as written, and what YAML made of it. */
-  record Scalar(Position at, String text, Type type) implements Node {
+  /**
+   * A scalar: its text as written, and what YAML made of it.
+   *
+   * @param at where the value starts (for a quoted value, its opening quote)
+   * @param text the value
+   * @param type what YAML read it as
+   * @param textAt where the value's first character is, when every character of {@code text} is at
+   *     the column that follows from it (a one-line value without escapes); else {@code null}
+   */
+  record Scalar(Position at, String text, Type type, Position textAt) implements Node {
+    /** A scalar whose inner columns are not known. */
+    Scalar(Position at, String text, Type type) {
+      this(at, text, type, null);
+    }
+
+    /**
+     * Returns where the character at {@code offset} of the trimmed text is, or the value's start
+     * when columns inside it are not exact (a value over several lines, with escapes, or a block).
+     */
+    Position at(int offset) {
+      if (textAt == null) {
+        return at;
+      }
+      int lead = 0;
+      while (lead < text.length() && text.charAt(lead) <= ' ') {
+        lead++;
+      }
+      return textAt.plus(lead + Math.max(0, offset));
+    }
+
     /** What YAML read a plain scalar as; quoted scalars are always strings. */
     enum Type {
       STRING,

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.tapisim.acd.AcdSimulator;
 import org.tapisim.acd.AgentConfig;
 import org.tapisim.acd.Distribution;
@@ -53,13 +55,21 @@ final class ScenarioBinder {
   private final Binding b;
   private final Names names = new Names();
 
+  /** Where each agent was defined (its key, or its pool's), for duplicate messages. */
+  private final Map<String, Position> definedAt = new HashMap<>();
+
   private ScenarioBinder(Path file) {
     this.b = new Binding(file);
   }
 
   static Scenario bind(Path file, Node root) throws ScriptException {
     ScenarioBinder binder = new ScenarioBinder(file);
-    Scenario scenario = Binding.attempt(() -> binder.scenario(root));
+    Scenario scenario;
+    try {
+      scenario = Binding.attempt(() -> binder.scenario(root));
+    } catch (Binding.TooMany e) {
+      scenario = null;
+    }
     if (!binder.b.problems.isEmpty() || scenario == null) {
       throw new ScriptException(binder.b.problems);
     }
@@ -69,6 +79,12 @@ final class ScenarioBinder {
   private Scenario scenario(Node root) {
     Node.MapNode top = b.map(root, "a scenario script");
     b.fields(top, "the script", TOP);
+    // A misspelt `agnets:` is reported as such, not also as missing `agents:`.
+    List<String> misspelt =
+        top.entries().keySet().stream()
+            .filter(key -> !TOP.contains(key))
+            .map(key -> Suggest.nearest(key, TOP))
+            .toList();
     String title = b.text(b.required(top, "scenario", "a script"), "`scenario:` (the title)");
     Node descriptionNode = Binding.optional(top, "description");
     String description =
@@ -80,8 +96,10 @@ final class ScenarioBinder {
     Instant start = valueOr(top, "start", AcdSimulator.DEFAULT_START, this::instant);
     Duration until = valueOr(top, "until", null, n -> b.positiveDuration(n, "`until:`"));
 
-    List<GroupConfig> groups = groups(Binding.optional(top, "groups"), top);
-    List<AgentConfig> agents = agents(Binding.optional(top, "agents"), top);
+    List<GroupConfig> groups =
+        groups(Binding.optional(top, "groups"), top, misspelt.contains("groups"));
+    List<AgentConfig> agents =
+        agents(Binding.optional(top, "agents"), top, misspelt.contains("agents"));
     List<Traffic> traffic = traffic(Binding.optional(top, "traffic"), until);
     List<TimelineStep> timeline =
         new TimelineBinder(b, names).bind(Binding.optional(top, "timeline"));
@@ -109,39 +127,58 @@ final class ScenarioBinder {
 
   private Instant instant(Node node) {
     String text = b.text(node, "`start:`");
+    OffsetDateTime start;
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      start = OffsetDateTime.parse(text);
     } catch (DateTimeParseException e) {
       throw b.fail(
           node.at(), "`start:` `" + text + "` is not a timestamp such as 2026-11-23T08:00:00Z");
     }
+    // Far from Instant's limits, so that the start plus any run's length is an instant.
+    if (start.getYear() < 1 || start.getYear() > 9999) {
+      throw b.fail(node.at(), "`start:` must be in the years 1 to 9999, not " + start.getYear());
+    }
+    return start.toInstant();
   }
 
   // ------------------------------------------------------------------ groups
 
-  private List<GroupConfig> groups(Node node, Node.MapNode top) {
+  private List<GroupConfig> groups(Node node, Node.MapNode top, boolean misspelt) {
     if (node == null) {
-      b.report(top.at(), "the script defines no `groups:`; calls need a group to come to");
+      names.groupsUnknown = true;
+      if (!misspelt) {
+        b.report(top.at(), "the script defines no `groups:`; calls need a group to come to");
+      }
       return List.of();
     }
     List<GroupConfig> groups = new ArrayList<>();
     Node.MapNode map = Binding.attempt(() -> b.map(node, "`groups:`"));
     if (map == null) {
+      names.groupsUnknown = true;
       return groups;
     }
     for (Node.Entry entry : map.entries().values()) {
-      GroupConfig group = Binding.attempt(() -> group(entry));
+      String id =
+          Binding.attempt(
+              () ->
+                  b.id(
+                      new Node.Scalar(entry.keyAt(), entry.key(), Node.Scalar.Type.STRING),
+                      "a group id"));
+      if (id == null) {
+        names.brokenGroups.add(entry.key());
+        continue;
+      }
+      // The group exists even if its settings are wrong: references to it are not errors.
+      names.groups.add(id);
+      GroupConfig group = Binding.attempt(() -> group(id, entry));
       if (group != null) {
         groups.add(group);
-        names.groups.add(group.id().value());
       }
     }
     return groups;
   }
 
-  private GroupConfig group(Node.Entry entry) {
-    String id =
-        b.id(new Node.Scalar(entry.keyAt(), entry.key(), Node.Scalar.Type.STRING), "a group id");
+  private GroupConfig group(String id, Node.Entry entry) {
     GroupConfig group = GroupConfig.of(id);
     if (Binding.isNull(entry.value())) {
       return group;
@@ -183,31 +220,44 @@ final class ScenarioBinder {
 
   // ------------------------------------------------------------------ agents
 
-  private List<AgentConfig> agents(Node node, Node.MapNode top) {
+  private List<AgentConfig> agents(Node node, Node.MapNode top, boolean misspelt) {
     List<AgentConfig> agents = new ArrayList<>();
     if (node == null) {
-      b.report(top.at(), "the script defines no `agents:`; calls need agents to answer them");
+      names.agentsUnknown = true;
+      if (!misspelt) {
+        b.report(top.at(), "the script defines no `agents:`; calls need agents to answer them");
+      }
       return agents;
     }
     Node.MapNode map = Binding.attempt(() -> b.map(node, "`agents:`"));
     if (map == null) {
+      names.agentsUnknown = true;
       return agents;
     }
     for (Node.Entry entry : map.entries().values()) {
       List<AgentConfig> defined = Binding.attempt(() -> agent(entry));
       if (defined == null) {
+        names.brokenAgents.add(entry.key());
         continue;
       }
       for (AgentConfig agent : defined) {
         String id = agent.id().value();
         if (names.agents.containsKey(id)) {
-          b.report(entry.keyAt(), "agent `" + id + "` is defined twice");
+          b.report(
+              entry.keyAt(),
+              "agent `"
+                  + id
+                  + "` is defined twice (first at line "
+                  + definedAt.get(id).line()
+                  + ")");
           continue;
         }
+        definedAt.put(id, entry.keyAt());
         if (names.agents.size() == MAX_AGENTS) {
           b.report(
               entry.keyAt(),
               "more than " + MAX_AGENTS + " agents; tapisim simulates at most that many");
+          names.agentsUnknown = true; // the agents after the limit are not known by name
           return agents;
         }
         names.agents.put(id, agent.groups().stream().map(GroupId::value).toList());
@@ -226,6 +276,9 @@ final class ScenarioBinder {
     for (Node item : b.items(b.required(map, "groups", "agent `" + id + "`"), "`groups:`")) {
       String group = Binding.attempt(() -> b.text(item, "a group"));
       if (group == null) {
+        continue;
+      }
+      if (names.isBrokenGroup(group)) {
         continue;
       }
       if (!names.groups.contains(group)) {
@@ -269,7 +322,8 @@ final class ScenarioBinder {
     List<AgentConfig> pool = new ArrayList<>(count);
     List<String> ids = new ArrayList<>(count);
     for (int i = 1; i <= count; i++) {
-      String member = id + "-" + String.format(Locale.ROOT, "%0" + width + "d", i);
+      String number = Integer.toString(i);
+      String member = id + "-" + "0".repeat(width - number.length()) + number;
       pool.add(new AgentConfig(AgentId.of(member), groups, auto, start));
       ids.add(member);
     }
@@ -302,6 +356,9 @@ final class ScenarioBinder {
     b.fields(map, "a traffic stream", TRAFFIC_KEYS);
     Node groupNode = b.required(map, "group", "a traffic stream");
     String group = b.text(groupNode, "`group:`");
+    if (names.isBrokenGroup(group)) {
+      throw b.abandon();
+    }
     if (!names.groups.contains(group)) {
       throw b.fail(
           groupNode.at(),

@@ -15,13 +15,43 @@ import java.util.Objects;
 public record ScriptProblem(Path file, int line, int column, String message)
     implements Comparable<ScriptProblem> {
 
-  /** Checks the parts. */
+  /** The longest message kept whole; longer ones (quoting huge values) are cut in the middle. */
+  private static final int MAX_MESSAGE = 1000;
+
+  /**
+   * Checks the parts and makes the message one printable line: line breaks and other control
+   * characters (which a quoted YAML value can hold) are escaped, and a very long message is cut.
+   */
   public ScriptProblem {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(message, "message");
     if (line < 0 || column < 0) {
       throw new IllegalArgumentException("negative position " + line + ":" + column);
     }
+    message = oneLine(message);
+  }
+
+  private static String oneLine(String message) {
+    StringBuilder line = new StringBuilder(Math.min(message.length(), MAX_MESSAGE + 16));
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      if (c == '\n') {
+        line.append("\\n");
+      } else if (c == '\r') {
+        line.append("\\r");
+      } else if (c == '\t') {
+        line.append("\\t");
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        line.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        line.append(c);
+      }
+    }
+    if (line.length() > MAX_MESSAGE) {
+      int tail = MAX_MESSAGE / 3;
+      return line.substring(0, MAX_MESSAGE - tail) + " … " + line.substring(line.length() - tail);
+    }
+    return line.toString();
   }
 
   /** Returns a problem at a position in {@code file}. */

@@ -3,6 +3,7 @@ package org.tapisim.scenario;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,14 @@ final class TimelineBinder {
     STEP_KEYS = List.copyOf(keys);
   }
 
+  /** The most agents that steps combining selectors ({@code [all, alice]}) may select in all. */
+  static final int MAX_SELECTED = 10_000_000;
+
   private final Binding b;
   private final Names names;
+  private final Map<String, List<AgentId>> selections = new HashMap<>();
+  private final Map<String, AgentId> agentIds = new HashMap<>();
+  private long selected;
 
   TimelineBinder(Binding b, Names names) {
     this.b = b;
@@ -76,11 +83,16 @@ final class TimelineBinder {
 
   private TimelineStep step(Node node) {
     Node.MapNode map = b.map(node, "a timeline entry");
+    int known = b.problems.size();
     Map<String, Node.Entry> fields = b.fields(map, "a timeline entry", STEP_KEYS);
+    boolean unknownKeys = b.problems.size() > known;
     Duration at = b.duration(b.required(map, "at", "a timeline entry"), "`at:`");
     List<Node.Entry> actions =
         fields.values().stream().filter(e -> ACTIONS.contains(e.key())).toList();
     if (actions.isEmpty()) {
+      if (unknownKeys) {
+        throw b.abandon(); // the misspelt action is reported with its suggestion
+      }
       throw b.fail(map.at(), "a timeline entry needs one action: " + String.join(", ", ACTIONS));
     }
     if (actions.size() > 1) {
@@ -112,38 +124,104 @@ final class TimelineBinder {
     };
   }
 
-  /** Resolves agent ids, {@code all}, {@code group:NAME} and pool names to agent ids. */
+  /**
+   * Resolves agent ids, {@code all}, {@code group:NAME} and pool names to agent ids. A step with
+   * one selector shares that selector's list with every other step that uses it, so that a thousand
+   * {@code ready: all} over a pool of 100 000 cost one list; steps that combine selectors build
+   * their own, up to {@link #MAX_SELECTED} agents in all.
+   */
   List<AgentId> agents(Node node, String what) {
-    Set<String> chosen = new LinkedHashSet<>();
+    Set<String> seen = new LinkedHashSet<>();
+    List<List<AgentId>> parts = new ArrayList<>();
+    boolean broken = false;
     for (Node item : b.items(node, what)) {
       String selector = b.text(item, "an agent");
-      if (selector.equals("all")) {
-        chosen.addAll(names.agents.keySet());
-      } else if (selector.startsWith("group:")) {
-        String group = selector.substring("group:".length()).trim();
-        if (!names.groups.contains(group)) {
-          throw b.fail(item.at(), "no group `" + group + "`" + Suggest.hint(group, names.groups));
+      if (seen.add(selector)) {
+        List<AgentId> part = selection(item, selector);
+        if (part == null) {
+          broken = true;
+        } else {
+          parts.add(part);
         }
-        chosen.addAll(names.agentsIn(group));
-      } else if (names.agents.containsKey(selector)) {
-        chosen.add(selector);
-      } else if (names.pools.containsKey(selector)) {
-        chosen.addAll(names.pools.get(selector));
-      } else {
-        List<String> known = new ArrayList<>(names.agents.keySet());
-        known.addAll(names.pools.keySet());
-        throw b.fail(
-            item.at(),
-            "no agent `"
-                + selector
-                + "` (agents are given by id, `all`, `group:NAME` or a pool's name)"
-                + Suggest.hint(selector, known));
       }
     }
+    if (broken) {
+      throw b.abandon(); // a selected agent's definition has a problem, reported there
+    }
+    List<AgentId> chosen;
+    if (parts.size() == 1) {
+      chosen = parts.get(0);
+    } else {
+      Set<AgentId> union = new LinkedHashSet<>();
+      for (List<AgentId> part : parts) {
+        if (selected > MAX_SELECTED) {
+          throw b.abandon(); // reported once, at the step that went over
+        }
+        selected += part.size();
+        if (selected > MAX_SELECTED) {
+          throw b.fail(
+              node.at(),
+              "the timeline's steps that combine selectors select more than "
+                  + MAX_SELECTED
+                  + " agents in all; select fewer agents per step");
+        }
+        union.addAll(part);
+      }
+      chosen = List.copyOf(union);
+    }
     if (chosen.isEmpty()) {
+      if (names.agentsUnknown) {
+        throw b.abandon(); // `agents:` itself has a problem, reported there
+      }
       throw b.fail(node.at(), what + " selects no agent");
     }
-    return chosen.stream().map(AgentId::of).toList();
+    return chosen;
+  }
+
+  /** Returns the agents one selector names, or {@code null} if its definition is broken. */
+  private List<AgentId> selection(Node item, String selector) {
+    List<AgentId> known = selections.get(selector);
+    if (known != null) {
+      return known;
+    }
+    List<String> ids;
+    if (selector.equals("all")) {
+      ids = new ArrayList<>(names.agents.keySet());
+    } else if (selector.startsWith("group:")) {
+      String group = selector.substring("group:".length()).trim();
+      if (group.isEmpty()) {
+        throw b.fail(item.at(), "`group:` needs a group's name, e.g. group:sales");
+      }
+      if (names.isBrokenGroup(group)) {
+        return null;
+      }
+      if (!names.groups.contains(group)) {
+        throw b.fail(item.at(), "no group `" + group + "`" + Suggest.hint(group, names.groups));
+      }
+      ids = names.agentsIn(group);
+    } else if (names.agents.containsKey(selector)) {
+      ids = List.of(selector);
+    } else if (names.pools.containsKey(selector)) {
+      ids = names.pools.get(selector);
+    } else if (names.isBrokenAgent(selector)) {
+      return null;
+    } else {
+      List<String> choices = new ArrayList<>(names.pools.keySet());
+      choices.addAll(names.agents.keySet());
+      throw b.fail(
+          item.at(),
+          "no agent `"
+              + selector
+              + "` (agents are given by id, `all`, `group:NAME` or a pool's name)"
+              + Suggest.hint(selector, choices));
+    }
+    List<AgentId> agents = List.copyOf(ids.stream().map(this::agentId).toList());
+    selections.put(selector, agents);
+    return agents;
+  }
+
+  private AgentId agentId(String id) {
+    return agentIds.computeIfAbsent(id, AgentId::of);
   }
 
   private TimelineStep.SetState setState(Node node) {
@@ -159,15 +237,7 @@ final class TimelineBinder {
   private TimelineStep.PlaceCall call(Node node) {
     Node.MapNode map = b.map(node, "`call:`");
     b.fields(map, "`call:`", CALL_KEYS);
-    Node groupNode = b.required(map, "group", "`call:`");
-    String group = b.text(groupNode, "`group:`");
-    if (!names.groups.contains(group)) {
-      throw b.fail(groupNode.at(), "no group `" + group + "`" + Suggest.hint(group, names.groups));
-    }
-    Distribution talk = b.distribution(b.required(map, "talk", "`call:`"), "`talk:`");
-    Node patienceNode = Binding.optional(map, "patience");
-    Distribution patience =
-        patienceNode == null ? null : b.distribution(patienceNode, "`patience:`");
+    // The id first: a call with a wrong setting still defines its id for hangup and expect.
     Node idNode = Binding.optional(map, "id");
     String label = null;
     if (idNode != null) {
@@ -176,6 +246,18 @@ final class TimelineBinder {
         throw b.fail(idNode.at(), "call id `" + label + "` is used twice");
       }
     }
+    Node groupNode = b.required(map, "group", "`call:`");
+    String group = b.text(groupNode, "`group:`");
+    if (names.isBrokenGroup(group)) {
+      throw b.abandon();
+    }
+    if (!names.groups.contains(group)) {
+      throw b.fail(groupNode.at(), "no group `" + group + "`" + Suggest.hint(group, names.groups));
+    }
+    Distribution talk = b.distribution(b.required(map, "talk", "`call:`"), "`talk:`");
+    Node patienceNode = Binding.optional(map, "patience");
+    Distribution patience =
+        patienceNode == null ? null : b.distribution(patienceNode, "`patience:`");
     return new TimelineStep.PlaceCall(GroupId.of(group), talk, patience, label);
   }
 
@@ -201,14 +283,23 @@ final class TimelineBinder {
   /** Reads {@code agent/group} naming a session the script's agents can have. */
   static SessionId session(Node node, Names names, Binding b) {
     String text = b.text(node, "a session");
-    List<String> known = names.sessions();
-    if (!known.contains(text)) {
+    int slash = text.indexOf('/');
+    if (slash > 0
+        && (names.isBrokenAgent(text.substring(0, slash))
+            || names.isBrokenGroup(text.substring(slash + 1)))) {
+      throw b.abandon(); // the agent's definition has a problem, reported there
+    }
+    List<String> memberOf = slash > 0 ? names.agents.get(text.substring(0, slash)) : null;
+    if (memberOf == null || !memberOf.contains(text.substring(slash + 1))) {
+      List<String> known = names.sessions();
       String why =
-          text.indexOf('/') < 0
+          slash < 0
               ? "sessions are written agent/group"
-              : names.agents.containsKey(text.substring(0, text.indexOf('/')))
-                  ? "that agent is not in that group"
-                  : "no such agent";
+              : !names.agents.containsKey(text.substring(0, slash))
+                  ? "no such agent"
+                  : !names.groups.contains(text.substring(slash + 1))
+                      ? "no such group"
+                      : "that agent is not in that group";
       throw b.fail(
           node.at(), "no session `" + text + "` (" + why + ")" + Suggest.hint(text, known));
     }

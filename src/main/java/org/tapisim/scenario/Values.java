@@ -27,6 +27,10 @@ final class Values {
     BigDecimal.valueOf(1_000_000_000L),
     BigDecimal.valueOf(1_000_000L)
   };
+
+  /** The longest duration accepted (about 730 years), so that sums of durations cannot overflow. */
+  static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE / 4);
+
   private static final List<String> DISTRIBUTIONS =
       List.of("exp", "uniform", "normal", "lognormal", "erlang");
 
@@ -52,6 +56,9 @@ final class Values {
     if (value.isEmpty()) {
       throw new Invalid(0, "a duration is missing (e.g. 30s, 2m, 1h30m)");
     }
+    if (value.startsWith("-")) {
+      throw new Invalid(0, "a duration cannot be negative: `" + value + "`");
+    }
     if (BARE_NUMBER.matcher(value).matches()) {
       throw new Invalid(
           0,
@@ -65,17 +72,20 @@ final class Values {
               + value
               + "ms");
     }
-    if (value.startsWith("-")) {
-      throw new Invalid(0, "a duration cannot be negative: `" + value + "`");
-    }
     if (value.startsWith("P") || value.startsWith("p")) {
       try {
         Duration iso = Duration.parse(value);
         if (iso.isNegative()) {
           throw new Invalid(0, "a duration cannot be negative: `" + value + "`");
         }
+        if (iso.compareTo(LONGEST) > 0) {
+          throw new Invalid(0, "`" + value + "` is too long a duration");
+        }
         return iso;
       } catch (DateTimeParseException e) {
+        if (e.getCause() instanceof ArithmeticException) {
+          throw new Invalid(0, "`" + value + "` is too long a duration");
+        }
         throw new Invalid(0, "`" + value + "` is not an ISO-8601 duration (e.g. PT30S)");
       }
     }
@@ -91,7 +101,7 @@ final class Values {
         nanos = nanos.add(new BigDecimal(part).multiply(UNIT_NANOS[unit]));
       }
     }
-    if (nanos.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 4)) > 0) {
+    if (nanos.compareTo(BigDecimal.valueOf(LONGEST.toNanos())) > 0) {
       throw new Invalid(0, "`" + value + "` is too long a duration");
     }
     if (nanos.stripTrailingZeros().scale() > 0) {
@@ -105,6 +115,9 @@ final class Values {
     String value = text.trim().toLowerCase(Locale.ROOT);
     Matcher m = RATE.matcher(value);
     if (!m.matches()) {
+      if (value.startsWith("-")) {
+        throw new Invalid(0, "a rate cannot be negative: `" + text.trim() + "`");
+      }
       if (BARE_NUMBER.matcher(value).matches()) {
         throw new Invalid(
             0, "`" + text.trim() + "` has no unit; write a rate such as " + value + "/h");
@@ -112,6 +125,9 @@ final class Values {
       throw new Invalid(0, "`" + text.trim() + "` is not a rate; write e.g. 120/h, 2/m or 0.5/s");
     }
     double count = Double.parseDouble(m.group(1));
+    if (count > 1e12) {
+      throw new Invalid(0, "`" + text.trim() + "` is too high a rate");
+    }
     return switch (m.group(2)) {
       case "h" -> count;
       case "m" -> count * 60;
@@ -128,7 +144,8 @@ final class Values {
 
   /**
    * Parses a distribution: a duration (constant), {@code exp(MEAN)}, {@code uniform(MIN, MAX)},
-   * {@code normal(MEAN, SD)}, {@code lognormal(MEAN, SD)} or {@code erlang(K, MEAN)}.
+   * {@code normal(MEAN, SD)}, {@code lognormal(MEAN, SD)} or {@code erlang(K, MEAN)}. An error in a
+   * parameter is reported at that parameter's offset.
    */
   static Distribution distribution(String text) throws Invalid {
     String value = text.trim();
@@ -143,62 +160,81 @@ final class Values {
       return Distribution.constant(duration(value));
     }
     String name = value.substring(0, open).trim().toLowerCase(Locale.ROOT);
-    if (!value.endsWith(")")) {
-      throw new Invalid(value.length(), "`" + value + "` is missing its closing `)`");
+    if (!DISTRIBUTIONS.contains(name)) {
+      throw new Invalid(
+          0, "unknown distribution `" + name + "`" + Suggest.hint(name, DISTRIBUTIONS));
     }
-    List<String> args = arguments(value.substring(open + 1, value.length() - 1), open + 1);
-    int at = open + 1;
+    if (!value.endsWith(")")) {
+      String hint =
+          name.equals("exp") || value.indexOf(',') >= 0
+              ? ""
+              : "; inside `{ }` a comma ends the value, so quote it there: \""
+                  + example(name)
+                  + "\"";
+      throw new Invalid(value.length(), "`" + value + "` is missing its closing `)`" + hint);
+    }
+    List<Arg> args = arguments(value, open);
+    arity(name, args, name.equals("exp") ? 1 : 2, open);
     return switch (name) {
-      case "exp" -> {
-        arity(name, args, 1, open);
-        yield new Distribution.Exponential(positive(name, args.get(0), "mean", at));
-      }
+      case "exp" -> new Distribution.Exponential(positive(name, args.get(0), "mean"));
       case "uniform" -> {
-        arity(name, args, 2, open);
-        Duration min = argument(name, args.get(0), at);
-        Duration max = argument(name, args.get(1), at);
+        Duration min = argument(name, args.get(0));
+        Duration max = argument(name, args.get(1));
         if (max.compareTo(min) < 0) {
           throw new Invalid(
-              at, "uniform(" + args.get(0) + ", " + args.get(1) + "): max is below min");
+              args.get(1).offset(),
+              "uniform(" + args.get(0).text() + ", " + args.get(1).text() + "): max is below min");
         }
         yield new Distribution.Uniform(min, max);
       }
-      case "normal" -> {
-        arity(name, args, 2, open);
-        yield new Distribution.Normal(
-            positive(name, args.get(0), "mean", at), argument(name, args.get(1), at));
-      }
-      case "lognormal" -> {
-        arity(name, args, 2, open);
-        yield new Distribution.LogNormal(
-            positive(name, args.get(0), "mean", at), argument(name, args.get(1), at));
-      }
-      case "erlang" -> {
-        arity(name, args, 2, open);
-        yield new Distribution.Erlang(
-            shape(args.get(0), at), positive(name, args.get(1), "mean", at));
-      }
-      default ->
-          throw new Invalid(
-              0, "unknown distribution `" + name + "`" + Suggest.hint(name, DISTRIBUTIONS));
+      case "normal" ->
+          new Distribution.Normal(positive(name, args.get(0), "mean"), argument(name, args.get(1)));
+      case "lognormal" ->
+          new Distribution.LogNormal(
+              positive(name, args.get(0), "mean"), argument(name, args.get(1)));
+      default -> new Distribution.Erlang(shape(args.get(0)), positive(name, args.get(1), "mean"));
     };
   }
 
-  private static List<String> arguments(String inside, int offset) throws Invalid {
-    List<String> args = new ArrayList<>();
+  /** One parameter of a distribution and its offset in the value. */
+  private record Arg(String text, int offset) {}
+
+  /** Splits the parameters between {@code (} at {@code open} and the final {@code )}. */
+  private static List<Arg> arguments(String value, int open) throws Invalid {
+    String inside = value.substring(open + 1, value.length() - 1);
+    List<Arg> args = new ArrayList<>();
+    if (inside.isBlank()) {
+      return args;
+    }
+    int from = open + 1;
     for (String part : inside.split(",", -1)) {
+      int lead = 0;
+      while (lead < part.length() && part.charAt(lead) <= ' ') {
+        lead++;
+      }
+      int offset = from + lead;
       if (part.isBlank()) {
         throw new Invalid(offset, "an empty parameter in `(" + inside + ")`");
       }
       if (part.indexOf('(') >= 0 || part.indexOf(')') >= 0) {
         throw new Invalid(offset, "distributions cannot be nested: `" + part.trim() + "`");
       }
-      args.add(part.trim());
+      args.add(new Arg(part.trim(), offset));
+      from += part.length() + 1;
     }
     return args;
   }
 
-  private static void arity(String name, List<String> args, int wanted, int offset) throws Invalid {
+  private static String example(String name) {
+    return switch (name) {
+      case "uniform" -> "uniform(10s, 30s)";
+      case "normal" -> "normal(3m, 30s)";
+      case "lognormal" -> "lognormal(3m, 1m)";
+      default -> "erlang(3, 3m)";
+    };
+  }
+
+  private static void arity(String name, List<Arg> args, int wanted, int offset) throws Invalid {
     if (args.size() != wanted) {
       String usage =
           switch (name) {
@@ -210,37 +246,45 @@ final class Values {
           };
       throw new Invalid(
           offset,
-          name + " takes " + wanted + " parameter" + (wanted == 1 ? "" : "s") + ": " + usage);
+          name
+              + " takes "
+              + wanted
+              + " parameter"
+              + (wanted == 1 ? "" : "s")
+              + ", not "
+              + args.size()
+              + ": "
+              + usage);
     }
   }
 
   /** Parses a distribution's duration parameter, naming the distribution in any error. */
-  private static Duration argument(String name, String text, int offset) throws Invalid {
+  private static Duration argument(String name, Arg arg) throws Invalid {
     try {
-      return duration(text);
+      return duration(arg.text());
     } catch (Invalid e) {
-      throw new Invalid(offset, name + ": " + e.getMessage());
+      throw new Invalid(arg.offset() + e.offset, name + ": " + e.getMessage());
     }
   }
 
-  private static Duration positive(String name, String text, String what, int offset)
-      throws Invalid {
-    Duration d = argument(name, text, offset);
+  private static Duration positive(String name, Arg arg, String what) throws Invalid {
+    Duration d = argument(name, arg);
     if (d.isZero()) {
-      throw new Invalid(offset, name + ": the " + what + " must be more than zero");
+      throw new Invalid(arg.offset(), name + ": the " + what + " must be more than zero");
     }
     return d;
   }
 
-  private static int shape(String text, int offset) throws Invalid {
+  private static int shape(Arg arg) throws Invalid {
     int k;
     try {
-      k = Integer.parseInt(text);
+      k = Integer.parseInt(arg.text());
     } catch (NumberFormatException e) {
-      throw new Invalid(offset, "erlang: the shape k must be a whole number, not `" + text + "`");
+      throw new Invalid(
+          arg.offset(), "erlang: the shape k must be a whole number, not `" + arg.text() + "`");
     }
     if (k < 1 || k > 1000) {
-      throw new Invalid(offset, "erlang: the shape k must be from 1 to 1000, not " + k);
+      throw new Invalid(arg.offset(), "erlang: the shape k must be from 1 to 1000, not " + k);
     }
     return k;
   }
