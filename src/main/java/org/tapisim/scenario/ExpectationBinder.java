@@ -104,9 +104,9 @@ final class ExpectationBinder {
     if ((event != null || state != null) && firstStatistic != null) {
       throw b.fail(
           firstStatistic.keyAt(),
-          "an expectation checks an `"
-              + (event != null ? "event" : "state")
-              + ":` or statistics, not both; make `"
+          "an expectation checks "
+              + (event != null ? "an `event:`" : "a `state:`")
+              + " or statistics, not both; make `"
               + firstStatistic.key()
               + ":` an expectation of its own");
     }
