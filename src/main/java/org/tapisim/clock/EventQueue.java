@@ -6,11 +6,12 @@ import java.util.Arrays;
  * The pending events of a simulation in their total order: by sim time, then priority (lower
  * first), then insertion sequence.
  *
- * <p>A four-ary heap over a primitive array (each entry's time, order and tag side by side) and an
- * array of payloads: adding and polling allocate nothing once the arrays have grown to the working
- * size. Each entry holds a payload object and a {@code long} tag the owner may use to recognise
- * stale entries (for example a timer that was cancelled by bumping a counter). Times are
- * nanoseconds since the simulation's epoch.
+ * <p>A four-ary heap over primitive arrays (the times densely, so that a node's children share a
+ * cache line; each entry's order and tag side by side) and an array of payloads: adding and polling
+ * allocate nothing once the arrays have grown to the working size. Comparisons look at the order
+ * only when two times are equal. Each entry holds a payload object and a {@code long} tag the owner
+ * may use to recognise stale entries (for example a timer that was cancelled by bumping a counter).
+ * Times are nanoseconds since the simulation's epoch.
  *
  * <p>Not thread-safe: owned by one thread at a time, like the rest of the switch state.
  */
@@ -21,8 +22,11 @@ public final class EventQueue {
   private static final int SEQUENCE_BITS = 48;
   private static final long SEQUENCE_LIMIT = 1L << SEQUENCE_BITS;
 
-  /** Per entry: time, order (priority and insertion sequence), tag; three longs side by side. */
-  private long[] keys = new long[3 * 64];
+  /** Each entry's time, densely, so that a node's four children share a cache line. */
+  private long[] times = new long[64];
+
+  /** Each entry's order (priority and insertion sequence) and tag, side by side. */
+  private long[] meta = new long[2 * 64];
 
   private Object[] payloads = new Object[64];
   private int size;
@@ -50,29 +54,28 @@ public final class EventQueue {
     if (nextSequence == SEQUENCE_LIMIT) {
       throw new IllegalStateException("event sequence exhausted");
     }
-    if (size == payloads.length) {
+    if (size == times.length) {
       grow();
     }
     long order = ((long) priority << SEQUENCE_BITS) | nextSequence++;
-    long[] k = keys;
+    long[] t = times;
+    long[] m = meta;
     int i = size++;
     while (i > 0) {
       int parent = (i - 1) >>> 2;
-      int p = 3 * parent;
-      if (!before(time, order, k[p], k[p + 1])) {
+      long parentTime = t[parent];
+      if (parentTime < time || (parentTime == time && m[2 * parent] < order)) {
         break;
       }
-      int c = 3 * i;
-      k[c] = k[p];
-      k[c + 1] = k[p + 1];
-      k[c + 2] = k[p + 2];
+      t[i] = parentTime;
+      m[2 * i] = m[2 * parent];
+      m[2 * i + 1] = m[2 * parent + 1];
       payloads[i] = payloads[parent];
       i = parent;
     }
-    int c = 3 * i;
-    k[c] = time;
-    k[c + 1] = order;
-    k[c + 2] = tag;
+    t[i] = time;
+    m[2 * i] = order;
+    m[2 * i + 1] = tag;
     payloads[i] = payload;
   }
 
@@ -95,7 +98,7 @@ public final class EventQueue {
     if (size == 0) {
       throw new IllegalStateException("no pending event");
     }
-    return keys[0];
+    return times[0];
   }
 
   /**
@@ -112,12 +115,12 @@ public final class EventQueue {
 
   /** Returns the priority of the first pending event; call only when one is pending. */
   public int peekPriority() {
-    return (int) (keys[1] >>> SEQUENCE_BITS);
+    return (int) (meta[0] >>> SEQUENCE_BITS);
   }
 
   /** Returns the tag of the first pending event; call only when one is pending. */
   public long peekTag() {
-    return keys[2];
+    return meta[1];
   }
 
   /**
@@ -130,17 +133,17 @@ public final class EventQueue {
     if (size == 0) {
       throw new IllegalStateException("no pending event");
     }
-    long[] k = keys;
+    long[] t = times;
+    long[] m = meta;
     Object payload = payloads[0];
-    polledTime = k[0];
-    polledPriority = (int) (k[1] >>> SEQUENCE_BITS);
-    polledTag = k[2];
+    polledTime = t[0];
+    polledPriority = (int) (m[0] >>> SEQUENCE_BITS);
+    polledTag = m[1];
 
     int last = --size;
-    int l = 3 * last;
-    long time = k[l];
-    long order = k[l + 1];
-    long tag = k[l + 2];
+    long time = t[last];
+    long order = m[2 * last];
+    long tag = m[2 * last + 1];
     Object lastPayload = payloads[last];
     payloads[last] = null;
     if (last > 0) {
@@ -151,27 +154,27 @@ public final class EventQueue {
           break;
         }
         int best = first;
+        long bestTime = t[first];
         int end = Math.min(first + 4, last);
         for (int child = first + 1; child < end; child++) {
-          if (before(k[3 * child], k[3 * child + 1], k[3 * best], k[3 * best + 1])) {
+          long childTime = t[child];
+          if (childTime < bestTime || (childTime == bestTime && m[2 * child] < m[2 * best])) {
             best = child;
+            bestTime = childTime;
           }
         }
-        int b = 3 * best;
-        if (!before(k[b], k[b + 1], time, order)) {
+        if (bestTime > time || (bestTime == time && m[2 * best] > order)) {
           break;
         }
-        int c = 3 * i;
-        k[c] = k[b];
-        k[c + 1] = k[b + 1];
-        k[c + 2] = k[b + 2];
+        t[i] = bestTime;
+        m[2 * i] = m[2 * best];
+        m[2 * i + 1] = m[2 * best + 1];
         payloads[i] = payloads[best];
         i = best;
       }
-      int c = 3 * i;
-      k[c] = time;
-      k[c + 1] = order;
-      k[c + 2] = tag;
+      t[i] = time;
+      m[2 * i] = order;
+      m[2 * i + 1] = tag;
       payloads[i] = lastPayload;
     }
     return payload;
@@ -198,13 +201,10 @@ public final class EventQueue {
     size = 0;
   }
 
-  private static boolean before(long time, long order, long otherTime, long otherOrder) {
-    return time < otherTime || (time == otherTime && order < otherOrder);
-  }
-
   private void grow() {
-    int capacity = payloads.length * 2;
-    keys = Arrays.copyOf(keys, 3 * capacity);
+    int capacity = times.length * 2;
+    times = Arrays.copyOf(times, capacity);
+    meta = Arrays.copyOf(meta, 2 * capacity);
     payloads = Arrays.copyOf(payloads, capacity);
   }
 }
