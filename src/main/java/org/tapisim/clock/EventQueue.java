@@ -22,13 +22,22 @@ public final class EventQueue {
   private static final int SEQUENCE_BITS = 48;
   private static final long SEQUENCE_LIMIT = 1L << SEQUENCE_BITS;
 
-  /** Each entry's time, densely, so that a node's four children share a cache line. */
+  /** The heap: each position's time, densely, so that a node's four children share a line. */
   private long[] times = new long[64];
 
-  /** Each entry's order (priority and insertion sequence) and tag, side by side. */
-  private long[] meta = new long[2 * 64];
+  /** The heap: each position's entry, an index into the entry table below. */
+  private int[] slots = new int[64];
 
+  // the entry table: order (priority and insertion sequence), tag and payload of each entry
+  private long[] orders = new long[64];
+  private long[] tags = new long[64];
   private Object[] payloads = new Object[64];
+
+  /** Entry-table slots given back by polled entries, reused before new ones. */
+  private int[] free = new int[64];
+
+  private int freeCount;
+  private int slotsUsed;
   private int size;
   private long nextSequence;
 
@@ -57,26 +66,26 @@ public final class EventQueue {
     if (size == times.length) {
       grow();
     }
+    int slot = freeCount > 0 ? free[--freeCount] : slotsUsed++;
     long order = ((long) priority << SEQUENCE_BITS) | nextSequence++;
+    orders[slot] = order;
+    tags[slot] = tag;
+    payloads[slot] = payload;
     long[] t = times;
-    long[] m = meta;
+    int[] s = slots;
     int i = size++;
     while (i > 0) {
       int parent = (i - 1) >>> 2;
       long parentTime = t[parent];
-      if (parentTime < time || (parentTime == time && m[2 * parent] < order)) {
+      if (parentTime < time || (parentTime == time && orders[s[parent]] < order)) {
         break;
       }
       t[i] = parentTime;
-      m[2 * i] = m[2 * parent];
-      m[2 * i + 1] = m[2 * parent + 1];
-      payloads[i] = payloads[parent];
+      s[i] = s[parent];
       i = parent;
     }
     t[i] = time;
-    m[2 * i] = order;
-    m[2 * i + 1] = tag;
-    payloads[i] = payload;
+    s[i] = slot;
   }
 
   /** Tells whether no event is pending. */
@@ -110,17 +119,17 @@ public final class EventQueue {
     if (size == 0) {
       throw new IllegalStateException("no pending event");
     }
-    return payloads[0];
+    return payloads[slots[0]];
   }
 
   /** Returns the priority of the first pending event; call only when one is pending. */
   public int peekPriority() {
-    return (int) (meta[0] >>> SEQUENCE_BITS);
+    return (int) (orders[slots[0]] >>> SEQUENCE_BITS);
   }
 
   /** Returns the tag of the first pending event; call only when one is pending. */
   public long peekTag() {
-    return meta[1];
+    return tags[slots[0]];
   }
 
   /**
@@ -134,19 +143,20 @@ public final class EventQueue {
       throw new IllegalStateException("no pending event");
     }
     long[] t = times;
-    long[] m = meta;
-    Object payload = payloads[0];
+    int[] s = slots;
+    int top = s[0];
+    Object payload = payloads[top];
+    payloads[top] = null;
     polledTime = t[0];
-    polledPriority = (int) (m[0] >>> SEQUENCE_BITS);
-    polledTag = m[1];
+    polledPriority = (int) (orders[top] >>> SEQUENCE_BITS);
+    polledTag = tags[top];
+    free[freeCount++] = top;
 
     int last = --size;
     long time = t[last];
-    long order = m[2 * last];
-    long tag = m[2 * last + 1];
-    Object lastPayload = payloads[last];
-    payloads[last] = null;
+    int slot = s[last];
     if (last > 0) {
+      long[] o = orders;
       int i = 0;
       while (true) {
         int first = 4 * i + 1;
@@ -158,24 +168,20 @@ public final class EventQueue {
         int end = Math.min(first + 4, last);
         for (int child = first + 1; child < end; child++) {
           long childTime = t[child];
-          if (childTime < bestTime || (childTime == bestTime && m[2 * child] < m[2 * best])) {
+          if (childTime < bestTime || (childTime == bestTime && o[s[child]] < o[s[best]])) {
             best = child;
             bestTime = childTime;
           }
         }
-        if (bestTime > time || (bestTime == time && m[2 * best] > order)) {
+        if (bestTime > time || (bestTime == time && o[s[best]] > o[slot])) {
           break;
         }
         t[i] = bestTime;
-        m[2 * i] = m[2 * best];
-        m[2 * i + 1] = m[2 * best + 1];
-        payloads[i] = payloads[best];
+        s[i] = s[best];
         i = best;
       }
       t[i] = time;
-      m[2 * i] = order;
-      m[2 * i + 1] = tag;
-      payloads[i] = lastPayload;
+      s[i] = slot;
     }
     return payload;
   }
@@ -197,14 +203,19 @@ public final class EventQueue {
 
   /** Removes every pending event. */
   public void clear() {
-    Arrays.fill(payloads, 0, size, null);
+    Arrays.fill(payloads, null);
     size = 0;
+    freeCount = 0;
+    slotsUsed = 0;
   }
 
   private void grow() {
     int capacity = times.length * 2;
     times = Arrays.copyOf(times, capacity);
-    meta = Arrays.copyOf(meta, 2 * capacity);
+    slots = Arrays.copyOf(slots, capacity);
+    orders = Arrays.copyOf(orders, capacity);
+    tags = Arrays.copyOf(tags, capacity);
     payloads = Arrays.copyOf(payloads, capacity);
+    free = Arrays.copyOf(free, capacity);
   }
 }
