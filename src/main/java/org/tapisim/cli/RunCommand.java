@@ -280,7 +280,12 @@ final class RunCommand implements Callable<Integer> {
       Path file = Path.of(events);
       checkWritable(file, "--events");
       try {
-        stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        OutputStream fileStream = Files.newOutputStream(file);
+        // in virtual time, disk writes go on beside the simulation; real time writes each event
+        stream =
+            realTime
+                ? new BufferedOutputStream(fileStream, 1 << 16)
+                : new BackgroundOutputStream(fileStream, "tapisim-event-log");
       } catch (IOException e) {
         throw new BadInputException("run: cannot write " + file + ": " + e.getMessage());
       }

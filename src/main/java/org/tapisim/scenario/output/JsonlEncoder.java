@@ -148,13 +148,14 @@ final class JsonlEncoder implements EventEncoder {
         .ascii('"');
   }
 
+  /** Writes {@code "call":"#N"}, or for a labelled call its label and {@code "call_serial":N}. */
   private static void callId(CallId call, ByteSink out) {
     out.ascii(CALL);
     if (call.label() != null) {
       out.jsonString(call.label());
+      out.ascii(CALL_SERIAL).decimal(call.serial());
     } else {
       out.ascii('"').ascii('#').decimal(call.serial()).ascii('"');
     }
-    out.ascii(CALL_SERIAL).decimal(call.serial());
   }
 }

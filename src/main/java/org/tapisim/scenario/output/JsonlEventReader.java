@@ -219,10 +219,20 @@ public final class JsonlEventReader implements Closeable {
   }
 
   /** The call's display id is its label, unless it is {@code #serial} (an unlabelled call). */
+  /** Reads {@code "call":"#N"}, or a label with its {@code "call_serial"}. */
   private CallId callId(JsonNode node) throws IOException {
     String display = text(node, "call");
-    long serial = number(node, "call_serial");
-    return new CallId(serial, display.equals("#" + serial) ? null : display);
+    if (node.has("call_serial")) {
+      return new CallId(number(node, "call_serial"), display);
+    }
+    if (display.startsWith("#")) {
+      try {
+        return new CallId(Long.parseLong(display.substring(1)), null);
+      } catch (IllegalArgumentException e) {
+        throw error("\"call\" is not #SERIAL: " + display);
+      }
+    }
+    throw error("the labelled call " + display + " has no \"call_serial\"");
   }
 
   private String text(JsonNode node, String key) throws IOException {

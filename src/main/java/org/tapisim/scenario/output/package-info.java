@@ -60,8 +60,9 @@
  *       <td>CLOSED ({@code LINE_CLOSE}) or REINIT</td></tr>
  * </table>
  *
- * <p>{@code call} is the call's label ({@code c1}) or, for an unlabelled call, {@code #} and its
- * serial ({@code #42}); {@code call_serial} is the serial. Example lines:
+ * <p>{@code call} is, for an unlabelled call, {@code #} and its serial ({@code #42}); for a
+ * labelled call it is the label ({@code c1}), followed by {@code call_serial}, the serial. Example
+ * lines:
  *
  * <pre>{@code
  * {"t":5.0,"seq":8,"kind":"call","group":"sales","event":"DELIVERED","call":"c1","call_serial":1,"session":"alice/sales","wait_s":0.0}
