@@ -58,7 +58,8 @@ public final class ScriptRun {
   /**
    * Judges every expectation of the script's {@code expect:} section (and every timeline step with
    * {@code expect-error}) against what has happened so far, in file order. An expectation about a
-   * sim time the run has not reached yet fails, saying so.
+   * sim time the run has not reached yet fails, saying so. In real time the judging runs on the
+   * simulator's loop thread, which this starts if it has not started yet.
    *
    * @throws IllegalStateException in real time, once the simulator is closed
    */
