@@ -277,7 +277,7 @@ public final class TapiSimExtension
               + annotation.speed()
               + ", which applies to real time only: add realTime = true");
     }
-    if (annotation.realTime() && !(annotation.speed() > 0 && annotation.speed() < 1e300)) {
+    if (annotation.realTime() && !(annotation.speed() > 0 && Double.isFinite(annotation.speed()))) {
       throw new ExtensionConfigurationException(
           "tapisim: "
               + at

@@ -332,6 +332,32 @@ class TapiSimExtensionTest {
                                 && m.endsWith("add realTime = true")))));
   }
 
+  @Fixture
+  @TapiSimTest(script = SCRIPT, realTime = true, speed = 0)
+  static class ZeroSpeedFixture {
+    @Test
+    void never_runs(AcdSimulator sim) {
+      SEEN.add(sim);
+    }
+  }
+
+  @Test
+  void a_real_time_speed_of_zero_fails_the_annotated_class() {
+    run(ZeroSpeedFixture.class)
+        .containerEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                container(ZeroSpeedFixture.class),
+                finishedWithFailure(
+                    message(
+                        m ->
+                            m.endsWith(
+                                "the real-time speed must be positive and finite, not 0.0")))));
+    assertThat(SEEN).isEmpty();
+  }
+
   // ------------------------------------------------------------------ seed and method override
 
   @Fixture
