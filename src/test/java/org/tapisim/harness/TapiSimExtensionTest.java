@@ -251,7 +251,8 @@ class TapiSimExtensionTest {
                           + " you mean `longest-idle`?)");
               assertThat(lines.get(2))
                   .endsWith(
-                      "broken.yaml:6:21: agent `alice` names group `sails`, which is not defined");
+                      "broken.yaml:6:21: agent `alice` names group `sails`, which is not defined"
+                          + " (did you mean `sales`?)");
             });
     assertThat(SEEN).isEmpty();
   }
