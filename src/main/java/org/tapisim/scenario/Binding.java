@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tapisim.acd.Distribution;
 
@@ -20,6 +21,8 @@ class Binding {
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
   private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
+
+  private static final Pattern KEY = Pattern.compile("`([A-Za-z0-9_-]+):`");
 
   final Path file;
   final List<ScriptProblem> problems = new ArrayList<>();
@@ -207,7 +210,7 @@ class Binding {
     try {
       return Values.duration(scalar.text());
     } catch (Values.Invalid e) {
-      throw fail(scalar.at(e.offset), what + ": " + e.getMessage());
+      throw fail(scalar.at(e.offset), lead(what) + e.getMessage());
     }
   }
 
@@ -224,7 +227,7 @@ class Binding {
     try {
       return Values.distribution(scalar.text());
     } catch (Values.Invalid e) {
-      throw fail(scalar.at(e.offset), what + ": " + e.getMessage());
+      throw fail(scalar.at(e.offset), lead(what) + e.getMessage());
     }
   }
 
@@ -233,8 +236,14 @@ class Binding {
     try {
       return Values.perHour(scalar.text());
     } catch (Values.Invalid e) {
-      throw fail(scalar.at(e.offset), what + ": " + e.getMessage());
+      throw fail(scalar.at(e.offset), lead(what) + e.getMessage());
     }
+  }
+
+  /** Returns the start of a message about a value: {@code talk: } for the key {@code `talk:`}. */
+  private static String lead(String what) {
+    Matcher key = KEY.matcher(what);
+    return (key.matches() ? key.group(1) : what) + ": ";
   }
 
   /** Returns a list's items, or a single value as a one-item list. */

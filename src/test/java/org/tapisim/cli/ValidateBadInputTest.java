@@ -325,62 +325,62 @@ class ValidateBadInputTest {
             traffic("rate: 10/h\ncalls: 5\ntalk: 30\n"),
             12,
             11,
-            "`talk:`: `30` has no unit; write a duration such as 30s, 30m or 30ms"),
+            "talk: `30` has no unit; write a duration such as 30s, 30m or 30ms"),
         bad(
             "at: 5 without a unit",
             BASE + "timeline:\n  - at: 5\n    login: alice\n",
             9,
             9,
-            "`at:`: `5` has no unit; write a duration such as 5s"),
+            "at: `5` has no unit; write a duration such as 5s"),
         bad(
             "wrapup: 10 without a unit",
             BASE.replace("  sales:\n", "  sales:\n    wrapup: 10\n"),
             4,
             13,
-            "`wrapup:`: `10` has no unit"),
+            "wrapup: `10` has no unit"),
         bad(
             "service-level: 20 without a unit",
             BASE.replace("  sales:\n", "  sales:\n    service-level: 20\n"),
             4,
             20,
-            "`service-level:`: `20` has no unit"),
+            "service-level: `20` has no unit"),
         bad(
             "a quoted number is no duration either",
             BASE + "timeline:\n  - at: \"5\"\n    login: alice\n",
             9,
             10,
-            "`at:`: `5` has no unit"),
+            "at: `5` has no unit"),
         bad(
             "negative duration",
             BASE + "timeline:\n  - at: -5s\n    login: alice\n",
             9,
             9,
-            "`at:`: a duration cannot be negative: `-5s`"),
+            "at: a duration cannot be negative: `-5s`"),
         bad("until: 0s", BASE + "until: 0s\n", 8, 8, "`until:` must be more than zero"),
         bad(
             "a negative number without a unit",
             BASE + "until: -5\n",
             8,
             8,
-            "`until:`: a duration cannot be negative: `-5`"),
+            "until: a duration cannot be negative: `-5`"),
         bad(
             "exp(0s)",
             traffic("rate: 10/h\ncalls: 5\ntalk: exp(0s)\n"),
             12,
             15,
-            "`talk:`: exp: the mean must be more than zero"),
+            "talk: exp: the mean must be more than zero"),
         bad(
             "a duration with an unknown unit",
             step("call: { group: sales, talk: 30s, patience: 5x }\n"),
             10,
             48,
-            "`patience:`: `5x` is not a duration; write e.g. 250ms, 30s, 2m, 1h30m or 1.5s"),
+            "patience: `5x` is not a duration; write e.g. 250ms, 30s, 2m, 1h30m or 1.5s"),
         bad(
             "a duration too long to add up",
             expect("session: alice/sales\n  total-talk: PT2562047788015215H\n"),
             10,
             17,
-            "`total-talk:`: `PT2562047788015215H` is too long a duration"));
+            "total-talk: `PT2562047788015215H` is too long a duration"));
   }
 
   static Stream<Case> numbers() {
@@ -617,50 +617,50 @@ class ValidateBadInputTest {
             traffic("rate: 10/h\ncalls: 5\ntalk: exp(3m\n"),
             12,
             17,
-            "`talk:`: `exp(3m` is missing its closing `)`"),
+            "talk: `exp(3m` is missing its closing `)`"),
         bad(
             "unknown distribution",
             traffic("rate: 10/h\ncalls: 5\ntalk: expo(3m)\n"),
             12,
             11,
-            "`talk:`: unknown distribution `expo` (did you mean `exp`?)"),
+            "talk: unknown distribution `expo` (did you mean `exp`?)"),
         bad(
             "uniform with one parameter",
             traffic("rate: 10/h\ncalls: 5\ntalk: uniform(10s)\n"),
             12,
             18,
-            "`talk:`: uniform takes 2 parameters, not 1: uniform(MIN, MAX)"),
+            "talk: uniform takes 2 parameters, not 1: uniform(MIN, MAX)"),
         bad(
             "uniform with max below min",
             traffic("rate: 10/h\ncalls: 5\ntalk: uniform(30s, 10s)\n"),
             12,
             24,
-            "`talk:`: uniform(30s, 10s): max is below min"),
+            "talk: uniform(30s, 10s): max is below min"),
         bad(
             "erlang with shape 0",
             traffic("rate: 10/h\ncalls: 5\ntalk: erlang(0, 3m)\n"),
             12,
             18,
-            "`talk:`: erlang: the shape k must be from 1 to 1000, not 0"),
+            "talk: erlang: the shape k must be from 1 to 1000, not 0"),
         bad(
             "a bad parameter inside a quoted distribution",
             traffic("rate: 10/h\ncalls: 5\ntalk: \"uniform(10s, 3x)\"\n"),
             12,
             25,
-            "`talk:`: uniform: `3x` is not a duration"),
+            "talk: uniform: `3x` is not a duration"),
         bad(
             "inside a block scalar, a parameter is reported at the value's start",
             traffic("rate: 10/h\ncalls: 5\ntalk: >-\n  uniform(10s, 3x)\n"),
             12,
             11,
-            "`talk:`: uniform: `3x` is not a duration"),
+            "talk: uniform: `3x` is not a duration"),
         bad(
             "an unquoted comma inside { }",
             step("call: { group: sales, talk: uniform(10s, 30s) }\n"),
             at(
                 10,
                 44,
-                "`talk:`: `uniform(10s` is missing its closing `)`; inside `{ }` a comma ends the"
+                "talk: `uniform(10s` is missing its closing `)`; inside `{ }` a comma ends the"
                     + " value, so quote it there: \"uniform(10s, 30s)\""),
             at(10, 46, "unknown key `30s)` in `call:`")));
   }
@@ -672,13 +672,13 @@ class ValidateBadInputTest {
             traffic("rate: 120\ncalls: 5\ntalk: 30s\n"),
             10,
             11,
-            "`rate:`: `120` has no unit; write a rate such as 120/h"),
+            "rate: `120` has no unit; write a rate such as 120/h"),
         bad(
             "unknown rate unit",
             traffic("rate: 120/d\ncalls: 5\ntalk: 30s\n"),
             10,
             15,
-            "`rate:`: unknown rate unit `/d`"),
+            "rate: unknown rate unit `/d`"),
         bad(
             "both rate and profile",
             traffic("rate: 120/h\nprofile:\n  - { from: 0h, to: 1h, rate: 60/h }\ntalk: 30s\n"),
@@ -779,16 +779,16 @@ class ValidateBadInputTest {
               - at: 5
                 login: alice
             """,
-            at(4, 13, "`wrapup:`: `10` has no unit"),
+            at(4, 13, "wrapup: `10` has no unit"),
             at(6, 21, "agent `alice` names group `sale`, which is not defined"),
-            at(8, 9, "`at:`: `5` has no unit")),
+            at(8, 9, "at: `5` has no unit")),
         bad(
             "a group with a wrong setting is still defined for its agents",
             BASE.replace("  sales:\n", "  sales:\n    wrapup: 10\n")
                 + "timeline:\n  - at: 0s\n    login: alice\n",
             4,
             13,
-            "`wrapup:`: `10` has no unit"),
+            "wrapup: `10` has no unit"),
         bad(
             "an agent with a wrong setting is not reported again where it is used",
             BASE
@@ -828,7 +828,7 @@ class ValidateBadInputTest {
                 """,
             10,
             33,
-            "`talk:`: `30` has no unit"));
+            "talk: `30` has no unit"));
   }
 
   static Stream<Case> cases() {
