@@ -206,12 +206,7 @@ class Binding {
   }
 
   Duration duration(Node node, String what) {
-    Node.Scalar scalar = scalar(node, what);
-    try {
-      return Values.duration(scalar.text());
-    } catch (Values.Invalid e) {
-      throw fail(scalar.at(e.offset), lead(what) + e.getMessage());
-    }
+    return parsed(node, what, Values::duration);
   }
 
   Duration positiveDuration(Node node, String what) {
@@ -223,18 +218,24 @@ class Binding {
   }
 
   Distribution distribution(Node node, String what) {
-    Node.Scalar scalar = scalar(node, what);
-    try {
-      return Values.distribution(scalar.text());
-    } catch (Values.Invalid e) {
-      throw fail(scalar.at(e.offset), lead(what) + e.getMessage());
-    }
+    return parsed(node, what, Values::distribution);
   }
 
   double perHour(Node node, String what) {
+    return parsed(node, what, Values::perHour);
+  }
+
+  /** A parser of one of the scalar syntaxes in {@link Values}. */
+  @FunctionalInterface
+  private interface Syntax<T> {
+    T parse(String text) throws Values.Invalid;
+  }
+
+  /** Parses a scalar, reporting a problem at the place in it where the syntax went wrong. */
+  private <T> T parsed(Node node, String what, Syntax<T> syntax) {
     Node.Scalar scalar = scalar(node, what);
     try {
-      return Values.perHour(scalar.text());
+      return syntax.parse(scalar.text());
     } catch (Values.Invalid e) {
       throw fail(scalar.at(e.offset), lead(what) + e.getMessage());
     }
