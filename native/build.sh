@@ -8,4 +8,5 @@ if ! command -v "$cc" >/dev/null 2>&1 || ! command -v make >/dev/null 2>&1; then
   echo "[tapisim] no C compiler ('$cc') or make found: the native stand-in for tapi32 was not built, so the bridge integration tests will be skipped"
   exit 0
 fi
-exec make --no-print-directory -C "$(dirname "$0")" OUT="$out" CC="$cc"
+# -s: quiet when it works; a compiler error still prints
+exec make -s --no-print-directory -C "$(dirname "$0")" OUT="$out" CC="$cc"
