@@ -340,6 +340,7 @@ public final class AcdSimulator implements CallCenter {
     private long seed = 1;
     private Instant start = DEFAULT_START;
     private ClockMode clock = ClockMode.virtual();
+    private Instant end;
 
     private Builder() {}
 
@@ -364,6 +365,18 @@ public final class AcdSimulator implements CallCenter {
     /** Uses real time at {@code speed} sim seconds per wall-clock second. */
     public Builder realTime(double speed) {
       return clock(ClockMode.realTime(speed));
+    }
+
+    /**
+     * Ends the simulation at {@code end}: nothing after it ever happens, and no run method moves
+     * the clock past it. A replay to a horizon then ends on the same state in virtual and in real
+     * time, however far behind the wall clock a real-time run falls. Default: no end.
+     *
+     * @throws IllegalArgumentException from {@link #build()} if it is before the start time
+     */
+    public Builder endAt(Instant end) {
+      this.end = Objects.requireNonNull(end, "end");
+      return this;
     }
 
     /** Adds a group. */
@@ -407,10 +420,17 @@ public final class AcdSimulator implements CallCenter {
      * Builds the simulator at sim time zero: agents take their start states (their events go to the
      * listeners added here) and the traffic's first arrivals are scheduled.
      *
-     * @throws IllegalArgumentException if an id is defined twice or a group is not defined
+     * @throws IllegalArgumentException if an id is defined twice, a group is not defined or the end
+     *     is before the start
      */
     public AcdSimulator build() {
+      if (end != null && end.isBefore(start)) {
+        throw new IllegalArgumentException("the end " + end + " is before the start " + start);
+      }
       Switch engine = new Switch(start, seed, clock);
+      if (end != null) {
+        engine.clock().endAt(Duration.between(start, end).toNanos());
+      }
       groups.forEach(engine::addGroup);
       agents.forEach(engine::addAgent);
       traffic.forEach(engine::addTraffic);

@@ -84,6 +84,14 @@ public final class RealTimeClock extends SimClock {
   }
 
   @Override
+  public synchronized void endAt(long time) {
+    if (loop != null) {
+      throw new IllegalStateException("the end must be set before the real-time clock starts");
+    }
+    super.endAt(time);
+  }
+
+  @Override
   public <T> T call(Callable<T> action) {
     if (runsInline()) {
       try {
@@ -114,7 +122,7 @@ public final class RealTimeClock extends SimClock {
   public void runUntilIdle() {
     checkNotOnLoop("runUntilIdle");
     start();
-    Waiter waiter = new Waiter(this::isIdle);
+    Waiter waiter = new Waiter(() -> !hasLiveBeforeEnd());
     await(enqueue(new Task<>(() -> register(waiter))));
     await(waiter.future);
   }
@@ -169,12 +177,13 @@ public final class RealTimeClock extends SimClock {
                   if (waiter.check()) {
                     return null;
                   }
-                  if (limit <= now) {
+                  long until = Math.min(limit, end);
+                  if (until <= now) {
                     waiter.future.complete(false);
                     return null;
                   }
                   waiters.add(waiter);
-                  scheduleMarker(limit, waiter);
+                  scheduleMarker(until, waiter);
                   return null;
                 })));
     return await(waiter.future);
@@ -247,7 +256,7 @@ public final class RealTimeClock extends SimClock {
           break;
         }
         if (inbox.isEmpty()) {
-          if (!hasLive()) {
+          if (!hasLiveBeforeEnd()) {
             LockSupport.park(this);
           } else {
             long wait = deadline(queue.peekTime()) - System.nanoTime();
@@ -274,7 +283,7 @@ public final class RealTimeClock extends SimClock {
 
   private void fireDueEvents() {
     long wall = System.nanoTime();
-    while (!stopping && hasLive()) {
+    while (!stopping && hasLiveBeforeEnd()) {
       long deadline = deadline(queue.peekTime());
       if (deadline > wall) {
         return;
@@ -295,10 +304,12 @@ public final class RealTimeClock extends SimClock {
     }
   }
 
-  /** Moves sim time to where the wall clock is, but never past the next pending event. */
+  /**
+   * Moves sim time to where the wall clock is, but never past the next pending event or the end.
+   */
   private void catchUpWithWallClock() {
     long simWall = simOrigin + (long) ((System.nanoTime() - wallOrigin) * speed);
-    long bound = hasLive() ? Math.min(simWall, queue.peekTime()) : simWall;
+    long bound = Math.min(hasLive() ? Math.min(simWall, queue.peekTime()) : simWall, end);
     if (bound > now) {
       now = bound;
     }

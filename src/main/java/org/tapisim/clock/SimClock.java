@@ -55,6 +55,9 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
   long now;
   volatile boolean stopped;
 
+  /** The sim time the run ends at: no event after it is dispatched (see {@link #endAt(long)}). */
+  long end = Long.MAX_VALUE;
+
   /** Pending entries that are the clock's own markers (waiters' time limits), not events. */
   int markers;
 
@@ -99,6 +102,28 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
       throw new IllegalArgumentException("cannot schedule in the past: " + time + " < " + now);
     }
     queue.add(time, priority, payload, tag);
+  }
+
+  /**
+   * Ends the simulation at sim time {@code time}: events after it are never dispatched and no run
+   * method moves the clock past it, so a run to its horizon ends on the same state in virtual and
+   * in real time however late the real-time loop is. A real-time loop that gets there rests until
+   * it is closed. Call on the owning thread before {@link #start()}.
+   *
+   * @throws IllegalArgumentException if {@code time} is before {@link #now()}
+   * @throws IllegalStateException if a real-time clock has started
+   */
+  public void endAt(long time) {
+    if (time < now) {
+      throw new IllegalArgumentException(
+          "cannot end before the sim time now: " + time + " < " + now);
+    }
+    end = time;
+  }
+
+  /** Returns the sim time the run ends at; {@link Long#MAX_VALUE} when it has no end. */
+  public final long end() {
+    return end;
   }
 
   /** Tells whether no live event is pending; call on the owning thread. */
@@ -189,6 +214,11 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
       queue.poll();
     }
     return false;
+  }
+
+  /** Tells whether a live entry is pending at or before the end; owning thread only. */
+  final boolean hasLiveBeforeEnd() {
+    return hasLive() && queue.peekTime() <= end;
   }
 
   /** Schedules one of the clock's own markers; owning thread only. */

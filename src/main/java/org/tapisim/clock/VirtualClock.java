@@ -50,28 +50,30 @@ public final class VirtualClock extends SimClock {
   @Override
   public void runUntil(long time) {
     checkNotDispatching("runUntil");
-    while (!stopped && !queue.isEmpty() && queue.peekTime() <= time) {
+    long limit = Math.min(time, end);
+    while (!stopped && !queue.isEmpty() && queue.peekTime() <= limit) {
       fireNext();
     }
-    if (!stopped && time > now) {
-      now = time;
+    if (!stopped && limit > now) {
+      now = limit;
     }
   }
 
   @Override
   public void runUntilIdle() {
     checkNotDispatching("runUntilIdle");
-    while (!stopped && !queue.isEmpty()) {
+    while (!stopped && hasLiveBeforeEnd()) {
       fireNext();
     }
   }
 
   @Override
-  public boolean advanceUntil(BooleanSupplier condition, long limit) {
+  public boolean advanceUntil(BooleanSupplier condition, long time) {
     checkNotDispatching("advanceUntil");
     if (condition.getAsBoolean()) {
       return true;
     }
+    long limit = Math.min(time, end);
     while (!stopped && !queue.isEmpty() && queue.peekTime() <= limit) {
       fireNext();
       if (condition.getAsBoolean()) {

@@ -34,7 +34,7 @@ public final class ScenarioRunner {
   /** Runs the scenario to its end, or until {@link #stop()}. */
   public RunResult run() {
     Stopwatch stopwatch = Stopwatch.start();
-    AcdSimulator sim = prepare();
+    AcdSimulator sim = prepare(true);
     try {
       sim.start();
       if (scenario.until() != null) {
@@ -60,11 +60,19 @@ public final class ScenarioRunner {
    * harness that drives time itself and calls {@link #verdicts()} afterwards. Call it once.
    */
   public AcdSimulator prepare() {
+    return prepare(false);
+  }
+
+  /**
+   * Prepares the simulator; a run of its own ends it at the horizon, so that a late real-time loop
+   * cannot run past it, while a harness's simulator stays free to go on.
+   */
+  private AcdSimulator prepare(boolean endAtHorizon) {
     if (simulator != null) {
       throw new IllegalStateException("this runner has already prepared its simulator");
     }
     tracker = new ExpectationTracker(scenario);
-    AcdSimulator sim = build(tracker);
+    AcdSimulator sim = build(tracker, endAtHorizon);
     steps = new StepRunner(sim, scenario);
     steps.schedule();
     tracker.schedule(sim);
@@ -103,12 +111,15 @@ public final class ScenarioRunner {
     }
   }
 
-  private AcdSimulator build(ExpectationTracker tracker) {
+  private AcdSimulator build(ExpectationTracker tracker, boolean endAtHorizon) {
     AcdSimulator.Builder builder =
         AcdSimulator.builder()
             .seed(scenario.seed())
             .startTime(scenario.start())
             .clock(options.speed() > 0 ? ClockMode.realTime(options.speed()) : ClockMode.virtual());
+    if (endAtHorizon && scenario.until() != null) {
+      builder.endAt(scenario.start().plus(scenario.until()));
+    }
     scenario.groups().forEach(builder::group);
     scenario.agents().forEach(builder::agent);
     scenario.traffic().forEach(builder::traffic);

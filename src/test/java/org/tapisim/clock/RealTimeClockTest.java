@@ -309,6 +309,33 @@ class RealTimeClockTest {
     assertThat(fired).extracting(Fired::payload).containsExactly("slow", "late");
   }
 
+  /** A loop running late must still stop at the horizon, so a replay ends on the same state. */
+  @Test
+  void a_late_loop_runs_nothing_after_the_end_and_its_clock_rests_there() {
+    newClock(1000); // one sim second is one wall-clock millisecond
+    reaction =
+        payload -> {
+          if (payload.equals("slow")) { // puts the loop 300 sim seconds behind the wall clock
+            long until = System.nanoTime() + 300 * MS;
+            while (System.nanoTime() < until) {
+              Thread.onSpinWait();
+            }
+          }
+        };
+    clock.schedule(0, 0, "slow", 0);
+    clock.schedule(2 * SECOND, 0, "at the end", 0);
+    clock.schedule(2 * SECOND + 1, 0, "after the end", 0);
+    clock.endAt(2 * SECOND);
+
+    clock.runUntil(2 * SECOND);
+
+    assertThat(clock.call(clock::now)).isEqualTo(2 * SECOND); // no catch-up past the end
+    assertThat(clock.advanceUntil(() -> false, 10 * SECOND)).isFalse(); // returns at the end
+    assertThat(fired).extracting(Fired::payload).containsExactly("slow", "at the end");
+    assertThat(clock.call(clock::now)).isEqualTo(2 * SECOND);
+    assertThatIllegalStateException().isThrownBy(() -> clock.endAt(3 * SECOND));
+  }
+
   @Test
   void an_event_that_throws_stops_the_loop_and_callers_are_told_why() {
     newClock(100);

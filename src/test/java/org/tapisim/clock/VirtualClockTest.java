@@ -47,6 +47,23 @@ class VirtualClockTest {
   }
 
   @Test
+  void no_run_method_goes_past_the_end() {
+    clock.schedule(10, 0, "before", 0);
+    clock.schedule(20, 0, "at the end", 0);
+    clock.schedule(21, 0, "after the end", 0);
+    clock.endAt(20);
+
+    clock.runUntil(100);
+    assertThat(firedPayloads()).containsExactly("before", "at the end");
+    assertThat(clock.now()).isEqualTo(20);
+    assertThat(clock.advanceUntil(() -> false, 100)).isFalse();
+    clock.runUntilIdle();
+    assertThat(firedPayloads()).containsExactly("before", "at the end");
+    assertThat(clock.now()).isEqualTo(20);
+    assertThatIllegalArgumentException().isThrownBy(() -> clock.endAt(19));
+  }
+
+  @Test
   void run_until_runs_every_event_up_to_and_including_the_time_then_reads_it() {
     clock.schedule(10, 0, "a", 1);
     clock.schedule(20, 0, "b", 2);
