@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.tapisim.acd.internal.Switch;
 import org.tapisim.clock.ClockMode;
@@ -79,6 +80,14 @@ public final class AcdSimulator implements CallCenter {
    */
   public AgentSession session(String id) {
     return engine.session(SessionId.parse(id));
+  }
+
+  /**
+   * Returns the session {@code agent/group} if the agent ever had one in that group; after a logout
+   * and a new login, the newer one.
+   */
+  public Optional<AgentSession> findSession(String id) {
+    return engine.findSession(SessionId.parse(id));
   }
 
   /**

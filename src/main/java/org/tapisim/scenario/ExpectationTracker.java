@@ -176,6 +176,14 @@ final class ExpectationTracker implements TapiEventListener {
 
   private Verdict judge(AcdSimulator sim, Expectation expectation) {
     String what = describe(expectation);
+    Expectation.Target target =
+        expectation instanceof Expectation.StateAt state
+            ? state.target()
+            : ((Expectation.StatisticsAt) expectation).target();
+    if (target instanceof Expectation.SessionTarget s
+        && sim.findSession(s.session().toString()).isEmpty()) {
+      return fail(expectation, what + "; there was no such session: the agent had not logged in");
+    }
     if (expectation instanceof Expectation.StateAt state) {
       String actual = state(sim, state.target());
       return actual.equals(state.state())

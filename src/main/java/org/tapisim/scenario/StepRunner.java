@@ -12,6 +12,9 @@ import org.tapisim.acd.Distribution;
 import org.tapisim.acd.Durations;
 import org.tapisim.acd.RandomStreams;
 import org.tapisim.model.AgentId;
+import org.tapisim.model.AgentSession;
+import org.tapisim.model.LineError;
+import org.tapisim.model.SessionId;
 import org.tapisim.model.TapiException;
 
 /**
@@ -64,15 +67,29 @@ final class StepRunner {
     } else if (action instanceof TimelineStep.NotReady notReady) {
       requests = each(notReady.agents(), id -> sim.notReady(id.value()), refused);
     } else if (action instanceof TimelineStep.SetState set) {
-      requests =
-          attempt(
-              () -> sim.session(set.session().toString()).setState(set.to(), set.next()), refused);
+      requests = attempt(() -> sessionOf(set).setState(set.to(), set.next()), refused);
     } else if (action instanceof TimelineStep.PlaceCall call) {
       requests = attempt(() -> place(call, index), refused);
     } else if (action instanceof TimelineStep.Hangup hangup) {
       requests = attempt(() -> sim.hangup(calls.get(hangup.label())), refused);
     }
     judge(step, requests, refused);
+  }
+
+  /** The session a set-state step addresses; an agent that never logged in there has none. */
+  private AgentSession sessionOf(TimelineStep.SetState set) {
+    SessionId id = set.session();
+    return sim.findSession(id.toString())
+        .orElseThrow(
+            () ->
+                new TapiException(
+                    LineError.INVALAGENTSTATE,
+                    "there is no session "
+                        + id
+                        + ": agent "
+                        + id.agent()
+                        + " has not logged in to group "
+                        + id.group()));
   }
 
   private void place(TimelineStep.PlaceCall call, int index) {

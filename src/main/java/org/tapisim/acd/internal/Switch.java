@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
@@ -291,6 +292,11 @@ public final class Switch implements SimClock.Dispatcher {
           }
           return session;
         });
+  }
+
+  /** Returns the session {@code agent/group} if the agent ever had one there. */
+  public Optional<AgentSession> findSession(SessionId id) {
+    return read(() -> Optional.ofNullable(currentSessions.get(id)));
   }
 
   /** Returns an agent. */
