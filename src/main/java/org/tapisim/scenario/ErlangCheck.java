@@ -28,9 +28,9 @@ import org.tapisim.scenario.output.ErlangFigures;
  *
  * <p>A group qualifies when one traffic stream feeds it at a constant Poisson rate from the start,
  * with exponential talk and exponential or no patience; it has no wrap-up and no queue limit; and
- * its agents are READY from the start, belong to no other group, and no timeline step touches them
- * or places calls into the group. Erlang C without patience is only predicted when it is stable
- * (offered load below the number of agents).
+ * its agents are READY from the start, go back to READY by themselves after each call, belong to no
+ * other group, and no timeline step touches them or places calls into the group. Erlang C without
+ * patience is only predicted when it is stable (offered load below the number of agents).
  */
 public final class ErlangCheck {
   private ErlangCheck() {}
@@ -75,14 +75,22 @@ public final class ErlangCheck {
     }
     for (GroupConfig group : scenario.groups()) {
       model(scenario, group, touched, scriptedCalls)
-          .ifPresent(
-              model ->
-                  Erlang.predict(model)
-                      .ifPresent(
-                          prediction ->
-                              predictions.put(group.id(), new Prediction(model, prediction))));
+          .flatMap(ErlangCheck::predict)
+          .ifPresent(prediction -> predictions.put(group.id(), prediction));
     }
     return predictions;
+  }
+
+  /**
+   * Predicts a qualifying group; a model outside what the formulas support (callers so patient that
+   * Erlang A's series cannot be summed) gets no prediction rather than stopping the run.
+   */
+  private static Optional<Prediction> predict(ErlangModel model) {
+    try {
+      return Erlang.predict(model).map(prediction -> new Prediction(model, prediction));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<ErlangModel> model(
@@ -115,6 +123,7 @@ public final class ErlangCheck {
       }
       if (agent.groups().size() != 1
           || agent.start() != AgentConfig.Start.READY
+          || !agent.autoReady()
           || touched.contains(agent.id())) {
         return Optional.empty();
       }

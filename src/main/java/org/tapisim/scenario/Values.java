@@ -28,7 +28,7 @@ final class Values {
     BigDecimal.valueOf(1_000_000L)
   };
 
-  /** The longest duration accepted (about 730 years), so that sums of durations cannot overflow. */
+  /** The longest duration accepted (about 73 years), so that sums of durations cannot overflow. */
   static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE / 4);
 
   private static final List<String> DISTRIBUTIONS =
