@@ -1,6 +1,7 @@
 package org.tapisim.acd;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /** Writes durations the way scenario scripts spell them. Stateless and thread-safe. */
 public final class Durations {
@@ -32,7 +33,7 @@ public final class Durations {
     } else if (seconds == 0 && nanos % 1_000_000 == 0 && text.length() == 0) {
       text.append(nanos / 1_000_000).append("ms");
     } else {
-      String fraction = String.format("%09d", nanos).replaceAll("0+$", "");
+      String fraction = String.format(Locale.ROOT, "%09d", nanos).replaceAll("0+$", "");
       text.append(seconds).append('.').append(fraction).append('s');
     }
     return text.toString();

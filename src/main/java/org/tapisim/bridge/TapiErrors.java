@@ -1,5 +1,6 @@
 package org.tapisim.bridge;
 
+import java.util.Locale;
 import org.tapisim.model.LineError;
 import org.tapisim.model.TapiException;
 
@@ -12,7 +13,7 @@ final class TapiErrors {
     LineError error = errorOf(code);
     String unknown =
         error == LineError.OPERATIONFAILED && code != LineError.OPERATIONFAILED.code()
-            ? " with unknown code " + String.format("0x%08X", code)
+            ? " with unknown code " + String.format(Locale.ROOT, "0x%08X", code)
             : "";
     return new TapiException(error, what + " failed" + unknown);
   }

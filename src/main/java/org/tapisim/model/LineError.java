@@ -1,5 +1,7 @@
 package org.tapisim.model;
 
+import java.util.Locale;
+
 /**
  * A TAPI 2.2 error code: every {@code LINEERR_*} value from 0x80000001 to 0x80000061 (0x80000004
  * and 0x80000031 are unassigned).
@@ -212,7 +214,7 @@ public enum LineError {
 
   /** Returns the error as TAPI documents it, e.g. {@code 0x8000005F}. */
   public String hex() {
-    return String.format("0x%08X", code);
+    return String.format(Locale.ROOT, "0x%08X", code);
   }
 
   /** Returns the TAPI name, e.g. {@code LINEERR_INVALAGENTSESSIONSTATE}. */
@@ -231,7 +233,8 @@ public enum LineError {
         return error;
       }
     }
-    throw new IllegalArgumentException("not a LINEERR_ value: " + String.format("0x%08X", code));
+    throw new IllegalArgumentException(
+        "not a LINEERR_ value: " + String.format(Locale.ROOT, "0x%08X", code));
   }
 
   /**
