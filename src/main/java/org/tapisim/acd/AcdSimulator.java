@@ -40,7 +40,9 @@ import org.tapisim.model.TapiEventListener;
  * loop thread, where calls back into the simulator apply inline.
  *
  * <p>The same seed and the same inputs give the same events in the same order, in virtual and in
- * real time.
+ * real time. Sampled durations go through {@code Math.log} and its kin, which a JVM may compute a
+ * last bit differently on another processor; across machines a sampled time may then differ by a
+ * nanosecond, and only the logs of runs with sampled durations could differ.
  */
 public final class AcdSimulator implements CallCenter {
   /** The default sim epoch, 2000-01-01T00:00:00Z. */
