@@ -1,22 +1,26 @@
 package org.tapisim.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
  * The speed reference the benchmarks are quoted against: {@code BareLoop.java}, compiled from the
- * path the user gives into a temporary directory and run in its own JVM.
+ * path the user gives into a temporary directory, which {@link #close()} deletes, and run in its
+ * own JVM.
  */
-final class BareLoopReference {
+final class BareLoopReference implements AutoCloseable {
   private static final Pattern CALLS_PER_S = Pattern.compile("calls_per_s=(\\d+)");
 
   private final Path classes;
@@ -36,13 +40,28 @@ final class BareLoopReference {
       throw new BadInputException("bench: compiling BareLoop.java needs a JDK, not a JRE");
     }
     Path classes = Files.createTempDirectory("tapisim-bareloop");
-    StringWriter diagnostics = new StringWriter();
+    ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
     int status =
-        compiler.run(null, null, null, "-d", classes.toString(), "-nowarn", source.toString());
+        compiler.run(
+            null, diagnostics, diagnostics, "-d", classes.toString(), "-nowarn", source.toString());
+    BareLoopReference reference = new BareLoopReference(classes);
     if (status != 0) {
-      throw new BadInputException("bench: BareLoop.java does not compile: " + diagnostics);
+      reference.close();
+      String first =
+          diagnostics.toString(StandardCharsets.UTF_8).strip().lines().findFirst().orElse("");
+      throw new BadInputException("bench: BareLoop.java does not compile: " + first);
     }
-    return new BareLoopReference(classes);
+    return reference;
+  }
+
+  /** Deletes the compiled classes. */
+  @Override
+  public void close() throws IOException {
+    try (Stream<Path> files = Files.walk(classes)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
   }
 
   /** Returns the command that runs it with {@code args}, in a JVM with {@code jvmArgs}. */

@@ -80,7 +80,13 @@ final class BenchCommand implements Callable<Integer> {
     if (reps < 4) {
       throw new BadInputException("bench: --reps must be at least 4 (the first half is warm-up)");
     }
-    BareLoopReference reference = BareLoopReference.compile(bare);
+    try (BareLoopReference reference = BareLoopReference.compile(bare)) {
+      run(reference, out);
+    }
+    return Main.OK;
+  }
+
+  private void run(BareLoopReference reference, PrintWriter out) throws Exception {
     out.printf(
         Locale.ROOT,
         "reference model: %d agents, exponential talk mean %.0f s, occupancy %.2f; Java %s, %d cores%n",
@@ -98,7 +104,6 @@ final class BenchCommand implements Callable<Integer> {
     if (suite.equals("memory") || suite.equals("all")) {
       memory(out);
     }
-    return Main.OK;
   }
 
   // ------------------------------------------------------------------ engine
