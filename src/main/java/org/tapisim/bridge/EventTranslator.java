@@ -44,6 +44,13 @@ final class EventTranslator {
   private final Directory directory;
   private final EventHub hub;
 
+  /**
+   * The groups as this translator last published them; event thread only. The directory cannot
+   * serve as the "before" list: a user thread listing groups refreshes it before the message is
+   * handled, and the change would go unreported.
+   */
+  private Set<GroupId> publishedGroups;
+
   EventTranslator(BridgeAgentHandler handler, EventHub hub) {
     this.handler = handler;
     this.directory = handler.directory();
@@ -165,7 +172,7 @@ final class EventTranslator {
     if ((bits & (LINEGROUPSTATUS_NEWGROUP | LINEGROUPSTATUS_GROUPREMOVED)) == 0) {
       return;
     }
-    Set<GroupId> before = ids(directory.groups());
+    Set<GroupId> before = publishedGroups != null ? publishedGroups : ids(directory.groups());
     Set<GroupId> after;
     try {
       after = ids(handler.refreshGroups());
@@ -173,6 +180,7 @@ final class EventTranslator {
       LOG.warn("cannot read the group list after a group change: {}", e.getMessage());
       return;
     }
+    publishedGroups = after;
     for (GroupId gone : minus(before, after)) {
       publish(new GroupChanged(time, hub.nextSequence(), gone, AcdGroupEvent.GROUP_REMOVED));
     }

@@ -456,6 +456,29 @@ class Tapi32CallCenterTest {
   }
 
   @Test
+  void a_group_change_is_reported_even_when_the_application_listed_the_groups_first() {
+    open();
+    fake.givenGroups("sales", "support");
+    callCenter.agentHandler().groups();
+    fake.givenGroups("sales");
+    fake.post(Tapi32.LINE_GROUPSTATUS, 0, Tapi32.LINEGROUPSTATUS_GROUPREMOVED, 0);
+    await().untilAsserted(() -> assertThat(events).hasSize(1));
+
+    fake.givenGroups("sales", "billing");
+    callCenter.agentHandler().groups(); // sees billing before the message about it is handled
+    fake.post(Tapi32.LINE_GROUPSTATUS, 0, Tapi32.LINEGROUPSTATUS_NEWGROUP, 0);
+
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(events)
+                    .containsExactly(
+                        new GroupChanged(
+                            NOW, 1, GroupId.of("support"), AcdGroupEvent.GROUP_REMOVED),
+                        new GroupChanged(NOW, 2, GroupId.of("billing"), AcdGroupEvent.NEW_GROUP)));
+  }
+
+  @Test
   void a_listener_that_throws_does_not_keep_events_from_the_others() {
     open();
     callCenter.subscribe(
