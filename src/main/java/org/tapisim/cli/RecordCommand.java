@@ -60,20 +60,9 @@ final class RecordCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Duration length = length();
     List<AgentId> ids = agentIds();
-    OutputStream stream = open();
     Clock clock = Clock.systemUTC();
-    Tapi32CallCenter callCenter = bridge.open("record", clock);
+    Tapi32CallCenter callCenter = bridge.open("record", clock); // before any file is touched
     Recorder recorder = Recorder.on(callCenter, clock);
-    EventLog log =
-        EventLog.open(
-            EventFormat.JSONL,
-            stream,
-            recorder.origin(),
-            events.equals("-")
-                ? new EventLog.Option[] {
-                  EventLog.Option.FLUSH_EACH_EVENT, EventLog.Option.KEEP_STREAM_OPEN
-                }
-                : new EventLog.Option[] {EventLog.Option.FLUSH_EACH_EVENT});
     CountDownLatch finished = new CountDownLatch(1);
     Thread onInterrupt =
         new Thread(
@@ -87,12 +76,16 @@ final class RecordCommand implements Callable<Integer> {
             },
             "tapisim-record-interrupt");
     Runtime.getRuntime().addShutdownHook(onInterrupt);
+    EventLog log = null;
+    boolean started = false;
     try {
+      log = openLog(recorder);
       try {
         recorder.start(ids, log);
       } catch (TapiException e) {
         throw new BadInputException("record: " + e.getMessage().replaceAll("\\s+", " "));
       }
+      started = true;
       err.println(
           "record: recording "
               + bridge.describe()
@@ -105,7 +98,9 @@ final class RecordCommand implements Callable<Integer> {
       Recorder.End end = recorder.await(length);
       recorder.close();
       callCenter.close();
-      close(log);
+      EventLog written = log;
+      log = null;
+      close(written);
       err.println(
           "record: "
               + recorder.eventsRecorded()
@@ -120,12 +115,44 @@ final class RecordCommand implements Callable<Integer> {
     } finally {
       recorder.close();
       callCenter.close();
+      if (log != null) {
+        abandon(log, started);
+      }
       finished.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(onInterrupt);
       } catch (IllegalStateException shuttingDown) {
         // Ctrl-C: the hook lets the JVM exit once this returns
       }
+    }
+  }
+
+  private EventLog openLog(Recorder recorder) {
+    return EventLog.open(
+        EventFormat.JSONL,
+        open(),
+        recorder.origin(),
+        events.equals("-")
+            ? new EventLog.Option[] {
+              EventLog.Option.FLUSH_EACH_EVENT, EventLog.Option.KEEP_STREAM_OPEN
+            }
+            : new EventLog.Option[] {EventLog.Option.FLUSH_EACH_EVENT});
+  }
+
+  /**
+   * Closes the log of a recording that failed; one that never started leaves no file behind, one
+   * that did keeps the events it got.
+   */
+  private void abandon(EventLog log, boolean started) {
+    try {
+      log.close();
+      if (!started && !events.equals("-")) {
+        Files.deleteIfExists(Path.of(events));
+      }
+    } catch (IOException e) {
+      spec.commandLine()
+          .getErr()
+          .println("record: closing the event log failed: " + e.getMessage());
     }
   }
 

@@ -79,6 +79,26 @@ class BridgeCommandsIT {
   }
 
   @Test
+  void record_without_tapi32_exits_2_and_leaves_the_events_file_alone(@TempDir Path dir)
+      throws Exception {
+    Path log = Files.writeString(dir.resolve("earlier.jsonl"), "an earlier recording\n");
+
+    int code =
+        tapisim(
+            "record",
+            "--library",
+            dir.resolve("libtapi32.so").toString(),
+            "--agent",
+            "alice",
+            "--events",
+            log.toString());
+
+    assertThat(code).isEqualTo(Main.BAD_INPUT);
+    assertThat(err.toString().lines()).singleElement().asString().startsWith("record: ");
+    assertThat(log).hasContent("an earlier recording");
+  }
+
+  @Test
   void record_writes_a_session_opened_after_it_started_and_ends_when_the_line_closes(
       @TempDir Path dir) throws Exception {
     Path log = dir.resolve("recorded.jsonl");
