@@ -139,15 +139,20 @@ final class RunCommand implements Callable<Integer> {
             },
             "tapisim-interrupt");
     Runtime.getRuntime().addShutdownHook(onInterrupt);
+    EventLog openLog = log;
     try {
       RunResult result = runner.run();
       if (progress != null) {
         progress.finish();
       }
+      openLog = null;
       closeEventLog(log);
       return report(
           result, scenario, collector, eventsToStdout && eventFormat != EventFormat.TEXT, out, err);
     } finally {
+      if (openLog != null) { // the run failed: keep the events that led up to it
+        closeQuietly(openLog);
+      }
       reported.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(onInterrupt);
@@ -302,6 +307,14 @@ final class RunCommand implements Callable<Integer> {
       log.close();
     } catch (IOException e) {
       throw new BadInputException("run: writing the event log failed: " + e.getMessage());
+    }
+  }
+
+  private static void closeQuietly(EventLog log) {
+    try {
+      log.close();
+    } catch (IOException | RuntimeException e) {
+      // the run's own failure is what gets reported
     }
   }
 
