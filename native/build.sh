@@ -4,6 +4,9 @@
 set -e
 out="$1"
 cc="${CC:-cc}"
+if [ -z "$CC" ] && ! command -v cc >/dev/null 2>&1; then
+  cc=gcc # some systems install gcc without the cc alias
+fi
 if ! command -v "$cc" >/dev/null 2>&1 || ! command -v make >/dev/null 2>&1; then
   echo "[tapisim] no C compiler ('$cc') or make found: the native stand-in for tapi32 was not built, so the bridge integration tests will be skipped"
   exit 0
