@@ -103,17 +103,14 @@ final class CallFlow {
     owner.clock.schedule(now + call.talk, Switch.CALL_END, call, 0L);
   }
 
+  /** The talk time is over; the clock drops the event of a call that ended earlier. */
   void talkEnded(SimCall call) {
-    if (call.state != CallState.TALKING) {
-      return; // hung up or released earlier
-    }
     endTalk(call, CallEnded.Reason.COMPLETED);
   }
 
+  /** The caller's patience ran out; the clock drops the event of a call no longer waiting. */
   void patienceRanOut(SimCall call) {
-    if (call.state == CallState.WAITING) {
-      abandon(call);
-    }
+    abandon(call);
   }
 
   /** Ends a call at the caller's side: a waiting caller abandons, a talking one hangs up. */

@@ -169,10 +169,8 @@ final class SessionFlow {
     }
   }
 
-  void wrapupEnded(SimSession session, long serial) {
-    if (session.state != BUSY_WRAPUP || serial != session.wrapupSerial) {
-      return; // cancelled by a state change
-    }
+  /** The wrap-up timer ran out; the clock drops the timer of a wrap-up a state change ended. */
+  void wrapupEnded(SimSession session) {
     AgentSessionState next = takeNext(session);
     transition(session, next, null);
     if (next == SESSION_ENDED) {

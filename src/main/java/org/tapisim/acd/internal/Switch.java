@@ -212,7 +212,7 @@ public final class Switch implements SimClock.Dispatcher {
     try {
       switch (priority) {
         case CALL_END -> calls.talkEnded((SimCall) payload);
-        case WRAPUP_END -> sessions.wrapupEnded((SimSession) payload, tag);
+        case WRAPUP_END -> sessions.wrapupEnded((SimSession) payload);
         case ARRIVAL -> ((TrafficSource) payload).arrive();
         case ABANDON -> calls.patienceRanOut((SimCall) payload);
         case ACTION, OBSERVE -> ((Runnable) payload).run();
