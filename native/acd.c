@@ -83,8 +83,6 @@ void acd_reset(void) {
   define_agent("carol", 0x2);
 }
 
-int acd_group_count(void) { return GROUP_COUNT; }
-
 /* ---- lookups ---- */
 
 int acd_agent_by_handle(tapi_dword handle) {

@@ -77,12 +77,10 @@ int utf16_equals(const tapi_wchar *a, const tapi_wchar *b); /* either may be NUL
 int utf16_equals_ascii(const tapi_wchar *a, const char *b);
 /* Writes an ASCII string as UTF-16 with its NUL; returns the bytes written. */
 size_t utf16_put_ascii(unsigned char *dst, const char *s);
-size_t utf16_put(unsigned char *dst, const tapi_wchar *s);
 
 /* ---- acd.c, acd_report.c: the built-in ACD ---- */
 
 void acd_reset(void);
-int acd_group_count(void);
 
 /*
  * The ACD operations. Each returns 0 or a LINEERR, changes nothing when it

@@ -52,11 +52,3 @@ size_t utf16_put_ascii(unsigned char *dst, const char *s) {
   }
   return 2 * (n + 1);
 }
-
-size_t utf16_put(unsigned char *dst, const tapi_wchar *s) {
-  size_t n = utf16_len(s);
-  for (size_t i = 0; i <= n; i++) {
-    put_unit(dst + 2 * i, s[i]);
-  }
-  return 2 * (n + 1);
-}

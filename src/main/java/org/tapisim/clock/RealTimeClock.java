@@ -44,10 +44,7 @@ public final class RealTimeClock extends SimClock {
 
   RealTimeClock(Dispatcher dispatcher, double speed, LagListener lagListener) {
     super(dispatcher);
-    if (!(speed > 0.0) || Double.isInfinite(speed)) {
-      throw new IllegalArgumentException("speed must be positive and finite: " + speed);
-    }
-    this.speed = speed;
+    this.speed = speed; // ClockMode.realTime checked it
     this.lagListener = lagListener != null ? lagListener : lag -> {};
   }
 

@@ -121,18 +121,16 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
     end = time;
   }
 
-  /** Returns the sim time the run ends at; {@link Long#MAX_VALUE} when it has no end. */
-  public final long end() {
-    return end;
-  }
-
   /** Tells whether no live event is pending; call on the owning thread. */
   public final boolean isIdle() {
     hasLive();
     return queue.size() == markers;
   }
 
-  /** Returns the number of pending events; call on the owning thread. */
+  /**
+   * Returns the number of pending events, counting cancelled ones the clock has not dropped yet;
+   * call on the owning thread.
+   */
   public final int pending() {
     return queue.size() - markers;
   }

@@ -21,6 +21,6 @@ public record CallAbandoned(
     Events.check(time, sequence);
     Objects.requireNonNull(call, "call");
     Objects.requireNonNull(group, "group");
-    Events.nonNegative(waited, "waited");
+    Stats.nonNegative(waited, "waited");
   }
 }

@@ -24,6 +24,6 @@ public record CallDelivered(
     Objects.requireNonNull(call, "call");
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(session, "session");
-    Events.nonNegative(waited, "waited");
+    Stats.nonNegative(waited, "waited");
   }
 }

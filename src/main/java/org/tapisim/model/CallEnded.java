@@ -42,7 +42,7 @@ public record CallEnded(
     Objects.requireNonNull(call, "call");
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(session, "session");
-    Events.nonNegative(talkTime, "talkTime");
+    Stats.nonNegative(talkTime, "talkTime");
     Objects.requireNonNull(reason, "reason");
   }
 }

@@ -1,6 +1,5 @@
 package org.tapisim.model;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -13,9 +12,5 @@ final class Events {
     if (sequence < 1) {
       throw new IllegalArgumentException("sequence must be positive: " + sequence);
     }
-  }
-
-  static void nonNegative(Duration value, String name) {
-    Stats.nonNegative(value, name);
   }
 }

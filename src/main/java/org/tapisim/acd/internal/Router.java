@@ -29,8 +29,6 @@ abstract class Router {
   /** Returns the session to get the next call, or {@code null} if none is eligible. */
   abstract SimSession pick();
 
-  abstract boolean isEmpty();
-
   /** Eligible sessions in the order they became eligible (an intrusive list). */
   static class IdleOrder extends Router {
     SimSession head;
@@ -69,11 +67,6 @@ abstract class Router {
     @Override
     SimSession pick() {
       return head;
-    }
-
-    @Override
-    boolean isEmpty() {
-      return head == null;
     }
   }
 
@@ -114,11 +107,6 @@ abstract class Router {
       int ordinal = session.agent.ordinal;
       eligible.clear(ordinal);
       byOrdinal[ordinal] = null;
-    }
-
-    @Override
-    boolean isEmpty() {
-      return eligible.isEmpty();
     }
   }
 
@@ -181,11 +169,6 @@ abstract class Router {
     @Override
     SimSession pick() {
       return size == 0 ? null : members[random.nextInt(size)];
-    }
-
-    @Override
-    boolean isEmpty() {
-      return size == 0;
     }
   }
 }

@@ -315,9 +315,6 @@ final class SessionFlow {
               + length);
     }
     long now = owner.now();
-    for (SimSession session : agent.live) {
-      session.accrue(now);
-    }
     agent.period.restart(now, length.toNanos());
     agent.resetCounters(now);
   }

@@ -227,26 +227,23 @@ public final class Switch implements SimClock.Dispatcher {
 
   /** Runs a change on the owning thread, then delivers the events it raised. */
   public <T> T exec(Callable<T> change) {
-    return clock.call(
-        () -> {
-          try {
-            return change.call();
-          } finally {
-            emitter.drain();
-          }
-        });
+    return clock.call(thenDrain(change));
   }
 
   /** Hands a change to the owning thread; the future completes when it was applied. */
   public <T> CompletableFuture<T> execAsync(Callable<T> change) {
-    return clock.submit(
-        () -> {
-          try {
-            return change.call();
-          } finally {
-            emitter.drain();
-          }
-        });
+    return clock.submit(thenDrain(change));
+  }
+
+  /** The change, then the delivery of the events it raised, even when it throws. */
+  private <T> Callable<T> thenDrain(Callable<T> change) {
+    return () -> {
+      try {
+        return change.call();
+      } finally {
+        emitter.drain();
+      }
+    };
   }
 
   /** Reads state on the owning thread. */
