@@ -18,8 +18,10 @@ import org.tapisim.model.SessionId;
 import org.tapisim.model.TapiException;
 
 /**
- * An agent session over TAPI 2.2 ({@code HAGENTSESSION}); every getter asks TAPI, and the switch
- * behind TAPI decides every state change. Thread-safe.
+ * An agent session over TAPI 2.2 ({@code HAGENTSESSION}); every getter asks TAPI. A next state the
+ * table does not allow after the requested one is refused here; whether the session may move from
+ * its current state is for the switch behind TAPI to say, as only it knows that state for sure, and
+ * its refusal is reported as {@code INVALAGENTSESSIONSTATE}. Thread-safe.
  */
 final class BridgeAgentSession implements AgentSession {
   private final BridgeAgent agent;
@@ -99,6 +101,7 @@ final class BridgeAgentSession implements AgentSession {
     CompletableFuture<Void> done = new CompletableFuture<>();
     CompletableFuture<Void> reply;
     try {
+      checkNext(state, next);
       reply = line.submit(what, request(state, next), null, null);
     } catch (TapiException e) {
       return CompletableFuture.failedFuture(e);
@@ -119,6 +122,7 @@ final class BridgeAgentSession implements AgentSession {
 
   private void apply(AgentSessionState state, AgentSessionState next) {
     Objects.requireNonNull(state, "state");
+    checkNext(state, next);
     try {
       line.call(what(state, next), request(state, next), null, null);
     } catch (TapiException e) {
@@ -126,6 +130,16 @@ final class BridgeAgentSession implements AgentSession {
         throw e;
       }
       throw refused(e, currentOr(reported), state, next);
+    }
+  }
+
+  /**
+   * Refuses, before TAPI is asked, a next state the table does not allow after the state asked for;
+   * that needs no knowledge of the session's current state, which only the switch has.
+   */
+  private void checkNext(AgentSessionState state, AgentSessionState next) {
+    if (next != null && !next.canFollow(state)) {
+      throw TapiException.invalidNextState(id, state, next);
     }
   }
 

@@ -72,6 +72,15 @@ public enum AgentSessionState {
     return (ALLOWED[ordinal()] & (1 << to.ordinal())) != 0;
   }
 
+  /**
+   * Tells whether this state may be the next state of a session set to {@code state}: the state it
+   * takes when its ACD work ends. It must be READY, NOT_READY or SESSION_ENDED (not a busy state,
+   * which only the switch enters) and a move the table allows from {@code state}.
+   */
+  public boolean canFollow(AgentSessionState state) {
+    return this != BUSY_ON_CALL && this != BUSY_WRAPUP && state.canMoveTo(this);
+  }
+
   /** Returns the {@link AgentSessionEvent} that reports a move into this state. */
   public AgentSessionEvent event() {
     return switch (this) {

@@ -44,4 +44,15 @@ public class TapiException extends RuntimeException {
         LineError.INVALAGENTSESSIONSTATE,
         "session " + session + " cannot move from " + current + " to " + requested);
   }
+
+  /**
+   * Returns the exception for a next state that cannot follow the state asked for (see {@link
+   * AgentSessionState#canFollow}).
+   */
+  public static TapiException invalidNextState(
+      SessionId session, AgentSessionState state, AgentSessionState next) {
+    return new TapiException(
+        LineError.INVALAGENTSESSIONSTATE,
+        "session " + session + " cannot take " + next + " as the next state after " + state);
+  }
 }

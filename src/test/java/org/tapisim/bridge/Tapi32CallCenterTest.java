@@ -276,6 +276,27 @@ class Tapi32CallCenterTest {
             });
   }
 
+  @Test
+  void a_next_state_the_table_forbids_is_refused_without_asking_tapi() {
+    open();
+    AgentSession session = session();
+
+    assertThatThrownBy(
+            () -> session.setState(AgentSessionState.READY, AgentSessionState.BUSY_WRAPUP))
+        .isInstanceOfSatisfying(
+            TapiException.class,
+            e -> {
+              assertThat(e.error()).isEqualTo(LineError.INVALAGENTSESSIONSTATE);
+              assertThat(e).hasMessageContaining("alice/sales").hasMessageContaining("BUSY_WRAPUP");
+            });
+    assertThat(session.setStateAsync(AgentSessionState.NOT_READY, AgentSessionState.NOT_READY))
+        .failsWithin(Duration.ofSeconds(1))
+        .withThrowableThat()
+        .havingCause()
+        .isInstanceOf(TapiException.class);
+    verify(fake.tapi, never()).lineSetAgentSessionState(anyInt(), anyInt(), anyInt(), anyInt());
+  }
+
   // ---- REINIT and LINE_CLOSE ----
 
   @Test

@@ -45,6 +45,22 @@ class AgentSessionStateTest {
   }
 
   @Test
+  void a_next_state_is_ready_not_ready_or_ended_and_a_move_the_table_allows() {
+    for (AgentSessionState state : ORDER) {
+      for (AgentSessionState next : ORDER) {
+        boolean expected =
+            (next == AgentSessionState.READY
+                    || next == AgentSessionState.NOT_READY
+                    || next == AgentSessionState.SESSION_ENDED)
+                && state.canMoveTo(next);
+        assertThat(next.canFollow(state)).as("%s after %s", next, state).isEqualTo(expected);
+      }
+    }
+    assertThat(AgentSessionState.READY.canFollow(AgentSessionState.BUSY_ON_CALL)).isTrue();
+    assertThat(AgentSessionState.BUSY_WRAPUP.canFollow(AgentSessionState.BUSY_ON_CALL)).isFalse();
+  }
+
+  @Test
   void the_matrix_covers_every_state() {
     assertThat(ORDER).containsExactlyInAnyOrder(AgentSessionState.values());
   }

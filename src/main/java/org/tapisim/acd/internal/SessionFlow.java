@@ -132,10 +132,8 @@ final class SessionFlow {
     if (!from.canMoveTo(to)) {
       throw TapiException.invalidSessionState(session.id, from, to);
     }
-    if (next != null && (next == BUSY_ON_CALL || next == BUSY_WRAPUP || !to.canMoveTo(next))) {
-      throw new TapiException(
-          LineError.INVALAGENTSESSIONSTATE,
-          "session " + session.id + " cannot take " + next + " as the next state after " + to);
+    if (next != null && !next.canFollow(to)) {
+      throw TapiException.invalidNextState(session.id, to, next);
     }
     apply(session, to, next);
     offerWork(session.agent);
