@@ -127,4 +127,21 @@ class TrafficTest {
 
     assertThat(alone).hasSizeGreaterThan(100).isEqualTo(withB).isNotEqualTo(otherSeed);
   }
+
+  @Test
+  void a_talk_time_drawn_past_the_end_of_time_is_capped_at_the_longest_call() {
+    // a mean of 60 years draws samples past Long.MAX_VALUE nanoseconds now and then
+    Distribution huge = Distribution.exponential(ofHours(525_600));
+    AcdSimulator sim =
+        AcdSimulator.builder()
+            .seed(5)
+            .group("a")
+            .agent(AgentConfig.of("x", "a").withStart(AgentConfig.Start.READY))
+            .traffic(Traffic.poisson("a", 3600, huge).withPatience(huge).withMaxCalls(500))
+            .build();
+
+    sim.runUntil(sim.startTime().plus(ofHours(1)));
+
+    assertThat(sim.queue("a").kpis().offered()).isEqualTo(500);
+  }
 }
