@@ -13,10 +13,15 @@
  * - leaving BUSY_ON_CALL releases the call;
  * - an agent is BUSYACD while a session of it is BUSYONCALL or BUSYWRAPUP,
  *   READY while one is READY, else NOTREADY;
+ * - a next state is READY, NOTREADY or ENDED, and a move the table allows;
  * - a delivered call moves a READY session to BUSYONCALL; an ended call
  *   moves it to BUSYWRAPUP when the hook asks for wrap-up (which then lasts
- *   until the client sets a state: the stand-in has no timers), else
- *   straight to the next state asked for, READY by default.
+ *   until the client sets a state: the stand-in has no timers, so all its
+ *   wrap-ups are manual ones), else straight to the next state asked for,
+ *   READY by default;
+ * - the agent's READY or NOTREADY request (lineSetAgentStateEx) moves its
+ *   idle sessions now, ends a wrap-up at once, and becomes the next state of
+ *   a session on a call.
  *
  * Times are whole seconds of the stand-in's own clock (clock.c).
  */
@@ -290,8 +295,8 @@ tapi_long acd_set_session_state(tapi_dword session, tapi_dword state, tapi_dword
   if (state != 0 && !can_move(s->state, state)) {
     return ERR_INVALAGENTSESSIONSTATE;
   }
-  if (next != 0 && !can_move(target, next)) {
-    return ERR_INVALAGENTSESSIONSTATE;
+  if (next != 0 && (is_busy(next) || !can_move(target, next))) {
+    return ERR_INVALAGENTSESSIONSTATE; /* a next state is READY, NOTREADY or ENDED */
   }
   if (state != 0) {
     move(s, state);
@@ -322,8 +327,11 @@ tapi_long acd_set_agent_state(tapi_dword agent, tapi_dword state, tapi_dword nex
     if (s->agent != a || s->ended >= 0) {
       continue;
     }
-    if (is_busy(s->state)) {
-      s->next = target; /* taken when the ACD work ends */
+    if (s->state == SESSION_BUSYWRAPUP) {
+      s->next = 0;
+      move(s, target); /* the stand-in's wrap-ups have no timer: the agent's request ends them */
+    } else if (is_busy(s->state)) {
+      s->next = target; /* taken when the call ends */
     } else if (s->state != target) {
       move(s, target);
     }

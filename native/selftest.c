@@ -138,6 +138,17 @@ int main(void) {
   info.dwTotalSize = sizeof info;
   CHECK(reply(lineGetAgentSessionInfo(line, session, &info)) == 0);
   CHECK(info.dwAgentSessionState == SESSION_NOTREADY);
+  /* a busy state is no next state; the agent's request ends a (timerless) wrap-up at once */
+  CHECK(reply(lineSetAgentSessionState(line, session, SESSION_READY, SESSION_BUSYWRAPUP)) ==
+        ERR_INVALAGENTSESSIONSTATE);
+  CHECK(reply(lineSetAgentSessionState(line, session, SESSION_READY, 0)) == 0);
+  CHECK(tapisimStandInDeliverCall(ALICE, SALES, 5) == 0);
+  CHECK(tapisimStandInEndCall(ALICE, SALES, 1) == 0);
+  CHECK(reply(lineGetAgentSessionInfo(line, session, &info)) == 0);
+  CHECK(info.dwAgentSessionState == SESSION_BUSYWRAPUP);
+  CHECK(reply(lineSetAgentStateEx(line, alice, AGENT_NOTREADY, 0)) == 0);
+  CHECK(reply(lineGetAgentSessionInfo(line, session, &info)) == 0);
+  CHECK(info.dwAgentSessionState == SESSION_NOTREADY);
   LINEAGENTINFO agent;
   agent.dwTotalSize = sizeof agent;
   CHECK(reply(lineGetAgentInfo(line, alice, &agent)) == 0);

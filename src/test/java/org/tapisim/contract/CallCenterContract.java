@@ -302,6 +302,21 @@ public abstract class CallCenterContract {
   }
 
   @Test
+  void a_busy_state_is_refused_as_a_next_state_and_changes_nothing() {
+    AgentSession session = loggedIn(ALICE, SALES);
+
+    assertRefused(
+        () -> session.setState(AgentSessionState.READY, AgentSessionState.BUSY_WRAPUP),
+        LineError.INVALAGENTSESSIONSTATE);
+    assertRefused(
+        () -> session.setState(AgentSessionState.READY, AgentSessionState.BUSY_ON_CALL),
+        LineError.INVALAGENTSESSIONSTATE);
+
+    assertThat(session.state()).isEqualTo(AgentSessionState.NOT_READY);
+    assertThat(session.nextState()).isEmpty();
+  }
+
+  @Test
   void an_ended_session_stays_listed_and_the_agent_may_log_in_again() {
     AgentSession first = loggedIn(ALICE, SALES);
     first.setState(AgentSessionState.SESSION_ENDED);
