@@ -18,8 +18,9 @@ import org.tapisim.model.TapiEventListener;
 /**
  * Records a real switch's agent-session traffic: it makes the named agents known to a {@link
  * Tapi32CallCenter} (TAPI cannot list agents), lists their sessions, and hands every event the line
- * reports to a sink (such as a JSON Lines event log, which {@code tapisim run} can compare against)
- * until it is stopped, the time is up, or the line goes away. Thread-safe.
+ * reports to a sink (such as a JSON Lines event log in the format {@code tapisim run --format
+ * jsonl} writes, which {@code JsonlEventReader} reads back) until it is stopped, the time is up, or
+ * the line goes away. Thread-safe.
  */
 public final class Recorder implements AutoCloseable {
   /** Why a recording ended. */

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /**
- * The {@code tapisim} command line: {@code run}, {@code validate} and their help.
+ * The {@code tapisim} command line: {@code run} and {@code validate} for scenario scripts, {@code
+ * probe} and {@code record} for a TAPI line through the bridge, {@code bench} for the speed and
+ * memory benchmarks, and their help.
  *
  * <p>Exit codes: 0 every expectation met; 1 an expectation failed; 2 bad input (usage, an
  * unreadable or invalid script, a missing file, an unavailable bridge), printed as one line naming
