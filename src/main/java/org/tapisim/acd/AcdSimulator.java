@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.tapisim.acd.internal.Switch;
 import org.tapisim.clock.ClockMode;
 import org.tapisim.model.AcdGroup;
@@ -222,6 +223,16 @@ public final class AcdSimulator implements CallCenter {
    */
   public void hangup(Call call) {
     engine.hangup(call);
+  }
+
+  /**
+   * Runs {@code query} on the thread that owns the simulation and returns its result: in real time
+   * the loop thread, between two events, so several readings form one consistent snapshot; in
+   * virtual time the caller. The query must only read.
+   */
+  public <T> T read(Supplier<T> query) {
+    Objects.requireNonNull(query, "query");
+    return engine.read(query::get);
   }
 
   // ------------------------------------------------------------- time

@@ -1,9 +1,7 @@
 package org.tapisim.harness;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import org.tapisim.acd.AcdSimulator;
 import org.tapisim.scenario.Scenario;
 import org.tapisim.scenario.ScenarioRunner;
@@ -24,8 +22,8 @@ import org.tapisim.scenario.Verdict;
  * }
  * }</pre>
  *
- * <p>Safe from the test thread in virtual and in real time (in real time, expectations are judged
- * on the simulator's loop thread); use it while the simulator is open, that is during the test.
+ * <p>Safe from the test thread in virtual and in real time: in real time, expectations are judged
+ * on the simulator's loop thread while it runs.
  */
 public final class ScriptRun {
   private final Scenario scenario;
@@ -59,23 +57,12 @@ public final class ScriptRun {
    * Judges every expectation of the script's {@code expect:} section (and every timeline step with
    * {@code expect-error}) against what has happened so far, in file order. An expectation about a
    * sim time the run has not reached yet fails, saying so. In real time the judging runs on the
-   * simulator's loop thread, which this starts if it has not started yet.
-   *
-   * @throws IllegalStateException in real time, once the simulator is closed
+   * simulator's loop thread, between two events; before the loop starts and after it ends, on the
+   * caller's.
    */
   public List<Verdict> verdicts() {
-    if (!simulator.isRealTime()) {
-      return List.copyOf(runner.verdicts());
-    }
-    // the tracker's state belongs to the loop thread: judge there (a condition is checked on it)
-    AtomicReference<List<Verdict>> verdicts = new AtomicReference<>();
-    simulator.advanceUntil(
-        () -> {
-          verdicts.set(List.copyOf(runner.verdicts()));
-          return true;
-        },
-        Duration.ZERO);
-    return verdicts.get();
+    // the tracker's state belongs to the simulation's owning thread: judge there
+    return simulator.read(() -> List.copyOf(runner.verdicts()));
   }
 
   /** Returns the verdicts that failed, in file order; empty when every expectation held. */

@@ -116,6 +116,34 @@ class RealTimeSimulatorTest {
     assertThat(call.state()).isEqualTo(CallState.ENDED);
   }
 
+  @Test
+  void a_read_runs_on_the_loop_thread_and_sees_one_consistent_state() {
+    AcdSimulator sim =
+        open(
+            AcdSimulator.builder()
+                .realTime(1000)
+                .group("sales")
+                .agent(AgentConfig.of("alice", "sales").withStart(AgentConfig.Start.READY))
+                .traffic(
+                    Traffic.poisson(
+                        "sales", 36_000, Distribution.constant(Duration.ofSeconds(5)))));
+    sim.start();
+
+    for (int i = 0; i < 20; i++) {
+      // offered = answered + waiting + abandoned + blocked between two events, never half-way
+      long[] counts =
+          sim.read(
+              () -> {
+                var k = sim.queue("sales").kpis();
+                return new long[] {
+                  k.offered(), k.answered() + k.inQueue() + k.abandoned() + k.blocked()
+                };
+              });
+      assertThat(counts[0]).isEqualTo(counts[1]);
+    }
+    assertThat(sim.read(() -> Thread.currentThread().getName())).isEqualTo("tapisim-realtime");
+  }
+
   /** Listeners run on the loop thread; their calls back into the simulator apply inline. */
   @Test
   void a_listener_on_the_loop_thread_may_call_back() {

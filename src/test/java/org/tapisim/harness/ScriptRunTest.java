@@ -50,9 +50,7 @@ class ScriptRunTest {
     script.runToEnd();
 
     assertThat(script).meetsAllExpectations();
-    sim.close();
-    assertThatThrownBy(script::verdicts)
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("closed");
+    sim.close(); // once the loop has ended, the test thread may read the verdicts itself
+    assertThat(script.verdicts()).hasSize(8).allMatch(Verdict::passed);
   }
 }
