@@ -62,7 +62,7 @@ public final class VirtualClock extends SimClock {
   @Override
   public void runUntilIdle() {
     checkNotDispatching("runUntilIdle");
-    while (!stopped && hasLiveBeforeEnd()) {
+    while (!stopped && !queue.isEmpty() && queue.peekTime() <= end) {
       fireNext();
     }
   }
