@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.tapisim.bridge.Recorder;
 import org.tapisim.bridge.Tapi32CallCenter;
 import org.tapisim.model.AgentId;
+import org.tapisim.model.TapiEvent;
+import org.tapisim.model.TapiEventListener;
 import org.tapisim.model.TapiException;
 import org.tapisim.scenario.Scenario;
 import org.tapisim.scenario.output.EventFormat;
@@ -77,15 +80,15 @@ final class RecordCommand implements Callable<Integer> {
             "tapisim-record-interrupt");
     Runtime.getRuntime().addShutdownHook(onInterrupt);
     EventLog log = null;
-    boolean started = false;
     try {
-      log = openLog(recorder);
+      PendingLog pending = new PendingLog();
       try {
-        recorder.start(ids, log);
+        recorder.start(ids, pending);
       } catch (TapiException e) {
         throw new BadInputException("record: " + e.getMessage().replaceAll("\\s+", " "));
       }
-      started = true;
+      log = openLog(recorder); // only once the recording runs: a failed start touches no file
+      pending.open(log);
       err.println(
           "record: recording "
               + bridge.describe()
@@ -116,7 +119,7 @@ final class RecordCommand implements Callable<Integer> {
       recorder.close();
       callCenter.close();
       if (log != null) {
-        abandon(log, started);
+        closeAfterFailure(log);
       }
       finished.countDown();
       try {
@@ -139,20 +142,38 @@ final class RecordCommand implements Callable<Integer> {
             : new EventLog.Option[] {EventLog.Option.FLUSH_EACH_EVENT});
   }
 
-  /**
-   * Closes the log of a recording that failed; one that never started leaves no file behind, one
-   * that did keeps the events it got.
-   */
-  private void abandon(EventLog log, boolean started) {
+  /** Closes the log of a recording that failed, keeping the events it got. */
+  private void closeAfterFailure(EventLog log) {
     try {
       log.close();
-      if (!started && !events.equals("-")) {
-        Files.deleteIfExists(Path.of(events));
-      }
     } catch (IOException e) {
       spec.commandLine()
           .getErr()
           .println("record: closing the event log failed: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Holds the events that arrive while the log file is being opened, then hands them and every
+   * later one to the log, in order. Events come on the bridge's event thread.
+   */
+  private static final class PendingLog implements TapiEventListener {
+    private final List<TapiEvent> early = new ArrayList<>();
+    private EventLog log;
+
+    @Override
+    public synchronized void onEvent(TapiEvent event) {
+      if (log == null) {
+        early.add(event);
+      } else {
+        log.onEvent(event);
+      }
+    }
+
+    synchronized void open(EventLog opened) {
+      early.forEach(opened::onEvent);
+      early.clear();
+      log = opened;
     }
   }
 
