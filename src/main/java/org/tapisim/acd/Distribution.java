@@ -12,8 +12,19 @@ import java.util.SplittableRandom;
  */
 public sealed interface Distribution {
 
+  /**
+   * The longest duration a call's talk, patience or wrap-up may last, 36,500 days: samples are
+   * capped at it, so that a distribution with a huge mean cannot carry sim time past its end.
+   */
+  Duration LONGEST = Duration.ofDays(36_500);
+
   /** Draws one duration in nanoseconds, never negative. */
   long sampleNanos(SplittableRandom random);
+
+  /** Draws one duration in nanoseconds, capped at {@link #LONGEST}. */
+  default long sampleCappedNanos(SplittableRandom random) {
+    return Math.min(sampleNanos(random), LONGEST.toNanos());
+  }
 
   /** Returns the mean of the distribution. */
   Duration mean();

@@ -94,12 +94,12 @@ final class StepRunner {
 
   private void place(TimelineStep.PlaceCall call, int index) {
     String name = "timeline/" + index + "/";
-    Duration talk = Duration.ofNanos(call.talk().sampleNanos(random.stream(name + "talk")));
+    Duration talk = Duration.ofNanos(call.talk().sampleCappedNanos(random.stream(name + "talk")));
     Distribution patience = call.patience();
     Duration wait =
         patience == null
             ? null
-            : Duration.ofNanos(patience.sampleNanos(random.stream(name + "patience")));
+            : Duration.ofNanos(patience.sampleCappedNanos(random.stream(name + "patience")));
     Call placed = sim.offerCall(call.group().value(), talk, wait, call.label());
     if (call.label() != null) {
       calls.put(call.label(), placed);

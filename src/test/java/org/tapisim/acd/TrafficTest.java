@@ -144,4 +144,22 @@ class TrafficTest {
 
     assertThat(sim.queue("a").kpis().offered()).isEqualTo(500);
   }
+
+  @Test
+  void a_wrapup_drawn_past_the_end_of_time_is_capped_too() {
+    Distribution huge = Distribution.exponential(ofHours(630_000)); // a mean of 72 years
+    AcdSimulator.Builder builder =
+        AcdSimulator.builder()
+            .seed(5)
+            .group(GroupConfig.of("a").withWrapup(Wrapup.sampled(huge)))
+            .traffic(Traffic.poisson("a", 3600, ONE_MINUTE).withMaxCalls(600));
+    for (int i = 0; i < 600; i++) {
+      builder.agent(AgentConfig.of("x" + i, "a").withStart(AgentConfig.Start.READY));
+    }
+    AcdSimulator sim = builder.build();
+
+    sim.runUntil(sim.startTime().plus(ofHours(1)));
+
+    assertThat(sim.queue("a").kpis().answered()).isEqualTo(600);
+  }
 }

@@ -65,4 +65,33 @@ class VerdictsTest {
                     .contains("session alice/sales")
                     .endsWith("there was no such session: the agent had not logged in"));
   }
+
+  @Test
+  void a_scripted_call_with_a_huge_sampled_talk_time_is_placed_with_the_longest_one()
+      throws ScriptException {
+    StringBuilder timeline = new StringBuilder();
+    for (int i = 1; i <= 30; i++) {
+      timeline
+          .append("  - { at: ")
+          .append(i)
+          .append("s, call: { group: sales, talk: exp(630000h) } }\n");
+    }
+    RunResult result =
+        run(
+            """
+            scenario: huge talk times
+            groups: { sales: {} }
+            agents: { alice: { groups: [sales], start: ready } }
+            until: 1m
+            timeline:
+            """
+                + timeline
+                + """
+            expect:
+              - queue: sales
+                offered: 30
+            """);
+
+    assertThat(result.verdicts()).isNotEmpty().allMatch(Verdict::passed);
+  }
 }

@@ -270,7 +270,7 @@ final class SessionFlow {
     session.wrapupStart = now;
     long serial = ++session.wrapupSerial;
     if (session.group.wrapup instanceof Wrapup.Timed timed) {
-      long length = timed.duration().sampleNanos(session.group.wrapupRandom);
+      long length = timed.duration().sampleCappedNanos(session.group.wrapupRandom);
       owner.clock.schedule(now + length, Switch.WRAPUP_END, session, serial);
     }
     // manual wrap-up (or an explicit one in a group without wrap-up) waits for the agent

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tapisim.acd.AgentConfig;
 import org.tapisim.acd.Call;
+import org.tapisim.acd.Distribution;
 import org.tapisim.acd.GroupConfig;
 import org.tapisim.acd.RandomStreams;
 import org.tapisim.acd.Traffic;
@@ -57,7 +58,7 @@ public final class Switch implements SimClock.Dispatcher {
   static final Duration MAX_MEASUREMENT_PERIOD = Duration.ofSeconds(0xFFFF_FFFFL);
 
   /** The longest talk time or patience a call may have. */
-  static final Duration MAX_CALL_DURATION = Duration.ofDays(36_500);
+  static final Duration MAX_CALL_DURATION = Distribution.LONGEST;
 
   final Instant epoch;
   final SimClock clock;

@@ -13,8 +13,6 @@ import org.tapisim.acd.Traffic;
  * own event payload, so scheduling the next arrival allocates nothing.
  */
 final class TrafficSource {
-  private static final long MAX_SAMPLE_NANOS = Switch.MAX_CALL_DURATION.toNanos();
-
   private final Switch owner;
   final SimGroup group;
   private final long maxCalls;
@@ -66,21 +64,13 @@ final class TrafficSource {
   /** One call arrives; the next one is scheduled. */
   void arrive() {
     emitted++;
-    long talkNanos = capped(talk.sampleNanos(talkRandom));
+    long talkNanos = talk.sampleCappedNanos(talkRandom);
     long patienceNanos =
-        patience == null ? CallFlow.NO_PATIENCE : capped(patience.sampleNanos(patienceRandom));
+        patience == null ? CallFlow.NO_PATIENCE : patience.sampleCappedNanos(patienceRandom);
     owner.calls.arrive(group, talkNanos, patienceNanos, null);
     if (emitted < maxCalls) {
       scheduleNext(owner.now());
     }
-  }
-
-  /**
-   * Caps a sample at the longest call the switch takes: a distribution with a huge mean can draw a
-   * duration past the end of representable time.
-   */
-  private static long capped(long sampleNanos) {
-    return Math.min(sampleNanos, MAX_SAMPLE_NANOS);
   }
 
   private void scheduleNext(long now) {
