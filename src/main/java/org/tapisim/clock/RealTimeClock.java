@@ -15,10 +15,10 @@ import java.util.function.BooleanSupplier;
  * event at its absolute deadline, {@code start + simTime / speed}, sleeping in between.
  *
  * <p>The loop thread owns the simulation. Work from other threads is handed to it and applied at
- * the sim time the wall clock has reached (never past the next pending event); work from the loop
- * thread itself, such as a listener calling back, runs inline. When the loop runs an event late it
- * tells the {@link LagListener} how late, at most about once per wall-clock second, instead of
- * slipping silently. Thread-safe.
+ * the sim time the wall clock has reached (never past the next pending event or the end); work from
+ * the loop thread itself, such as a listener calling back, runs inline. When the loop runs an event
+ * late it tells the {@link LagListener} how late, at most about once per wall-clock second, instead
+ * of slipping silently. Thread-safe.
  */
 public final class RealTimeClock extends SimClock {
   /** Lateness below this is scheduling noise, not lag worth reporting. */
@@ -119,7 +119,8 @@ public final class RealTimeClock extends SimClock {
   public void runUntilIdle() {
     checkNotOnLoop("runUntilIdle");
     start();
-    Waiter waiter = new Waiter(() -> !hasLiveBeforeEnd());
+    // idle: only other threads' waits are pending, or nothing before the end
+    Waiter waiter = new Waiter(() -> isIdle() || !hasLiveBeforeEnd());
     await(enqueue(new Task<>(() -> register(waiter))));
     await(waiter.future);
   }

@@ -223,6 +223,20 @@ class RealTimeClockTest {
   }
 
   @Test
+  void run_until_idle_does_not_wait_for_another_threads_wait_in_progress() {
+    newClock(10); // one sim hour is 6 minutes of wall time
+    clock.schedule(SECOND, 0, "a", 0);
+    CompletableFuture<Void> longWait =
+        CompletableFuture.runAsync(() -> clock.runUntil(3600 * SECOND));
+    await().atMost(Duration.ofSeconds(5)).until(() -> clock.call(() -> clock.markers) == 1);
+
+    assertThat(CompletableFuture.runAsync(clock::runUntilIdle))
+        .succeedsWithin(Duration.ofSeconds(5));
+    assertThat(fired).extracting(Fired::payload).containsExactly("a");
+    assertThat(longWait).isNotDone();
+  }
+
+  @Test
   void the_clock_refuses_to_wait_on_its_own_loop_thread() {
     newClock(100);
     List<Throwable> refusals = new CopyOnWriteArrayList<>();
