@@ -252,14 +252,18 @@ public final class AcdSimulator implements CallCenter {
     engine.advance(duration);
   }
 
-  /** Runs or waits for every event up to and including {@code time}; then the clock reads it. */
+  /**
+   * Runs or waits for every event up to and including {@code time}; then the clock reads it, or the
+   * end set with {@link Builder#endAt(Instant)} if that comes first.
+   */
   public void runUntil(Instant time) {
     engine.runUntil(time);
   }
 
   /**
-   * Runs or waits for every pending event. With traffic that never ends, this never returns; use
-   * {@link #runUntil(Instant)} instead.
+   * Runs or waits for every pending event, up to the end if {@link Builder#endAt(Instant)} set one.
+   * With traffic that never ends and no end, this never returns; use {@link #runUntil(Instant)}
+   * instead.
    */
   public void runUntilIdle() {
     engine.runUntilIdle();

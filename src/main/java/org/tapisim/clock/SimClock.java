@@ -159,11 +159,14 @@ public abstract sealed class SimClock implements AutoCloseable permits VirtualCl
 
   /**
    * Runs (virtual) or waits for (real time) every event up to and including {@code time}; then the
-   * clock reads {@code time}.
+   * clock reads {@code time}, or the {@linkplain #endAt(long) end} if that comes first.
    */
   public abstract void runUntil(long time);
 
-  /** Runs (virtual) or waits for (real time) every pending event, until none is left. */
+  /**
+   * Runs (virtual) or waits for (real time) every pending event, until none is left before the
+   * {@linkplain #endAt(long) end}, if there is one.
+   */
   public abstract void runUntilIdle();
 
   /**

@@ -57,8 +57,10 @@ public final class ScriptRun {
    * Judges every expectation of the script's {@code expect:} section (and every timeline step with
    * {@code expect-error}) against what has happened so far, in file order. An expectation about a
    * sim time the run has not reached yet fails, saying so. In real time the judging runs on the
-   * simulator's loop thread, between two events; before the loop starts and after it ends, on the
-   * caller's.
+   * simulator's loop thread, between two events; before the loop starts and after it was closed, on
+   * the caller's.
+   *
+   * @throws IllegalStateException in real time, if the loop stopped because an event failed
    */
   public List<Verdict> verdicts() {
     // the tracker's state belongs to the simulation's owning thread: judge there

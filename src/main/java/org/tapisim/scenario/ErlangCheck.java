@@ -82,15 +82,21 @@ public final class ErlangCheck {
   }
 
   /**
-   * Predicts a qualifying group; a model outside what the formulas support (callers so patient that
-   * Erlang A's series cannot be summed) gets no prediction rather than stopping the run.
+   * Predicts a qualifying group; callers so patient that Erlang A's series cannot be summed get no
+   * prediction rather than stopping the run.
    */
   private static Optional<Prediction> predict(ErlangModel model) {
-    try {
-      return Erlang.predict(model).map(prediction -> new Prediction(model, prediction));
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      return Optional.empty();
-    }
+    boolean summable =
+        model
+            .meanPatience()
+            .map(
+                patience ->
+                    model.arrivalsPerHour() / 3600 * patience.toNanos() / 1e9
+                        <= Erlang.MAX_ARRIVALS_PER_PATIENCE)
+            .orElse(true);
+    return summable
+        ? Erlang.predict(model).map(prediction -> new Prediction(model, prediction))
+        : Optional.empty();
   }
 
   private static Optional<ErlangModel> model(
