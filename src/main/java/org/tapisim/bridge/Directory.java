@@ -20,6 +20,7 @@ final class Directory {
   private final Map<Integer, BridgeAgentSession> sessions = new ConcurrentHashMap<>();
   private final Map<GroupId, BridgeGroup> groups = new LinkedHashMap<>(); // guarded by this
   private final Map<Integer, BridgeQueue> queues = new ConcurrentHashMap<>();
+  private List<GroupId> firstGroupList; // guarded by this; null until the groups are first listed
 
   /** Returns the agent with this handle, made by {@code make} the first time. */
   synchronized BridgeAgent agent(int handle, Supplier<BridgeAgent> make) {
@@ -58,7 +59,18 @@ final class Directory {
     }
     groups.clear();
     groups.putAll(next);
+    if (firstGroupList == null) {
+      firstGroupList = List.copyOf(next.keySet());
+    }
     return List.copyOf(next.values());
+  }
+
+  /**
+   * Returns the groups as first listed, or none if they never were: the baseline of the first group
+   * change, which a later listing may already include.
+   */
+  synchronized List<GroupId> firstGroupList() {
+    return firstGroupList == null ? List.of() : firstGroupList;
   }
 
   synchronized List<BridgeGroup> groups() {

@@ -45,9 +45,10 @@ final class EventTranslator {
   private final EventHub hub;
 
   /**
-   * The groups as this translator last published them; event thread only. The directory cannot
-   * serve as the "before" list: a user thread listing groups refreshes it before the message is
-   * handled, and the change would go unreported.
+   * The groups as this translator last published them; event thread only; before the first change,
+   * the groups as first listed. The directory's current list cannot serve as the "before" list: a
+   * user thread listing groups refreshes it before the message is handled, and the change would go
+   * unreported.
    */
   private Set<GroupId> publishedGroups;
 
@@ -172,7 +173,8 @@ final class EventTranslator {
     if ((bits & (LINEGROUPSTATUS_NEWGROUP | LINEGROUPSTATUS_GROUPREMOVED)) == 0) {
       return;
     }
-    Set<GroupId> before = publishedGroups != null ? publishedGroups : ids(directory.groups());
+    Set<GroupId> before =
+        publishedGroups != null ? publishedGroups : new LinkedHashSet<>(directory.firstGroupList());
     Set<GroupId> after;
     try {
       after = ids(handler.refreshGroups());

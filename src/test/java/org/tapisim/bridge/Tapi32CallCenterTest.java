@@ -500,6 +500,24 @@ class Tapi32CallCenterTest {
   }
 
   @Test
+  void the_first_group_change_is_reported_even_when_the_application_listed_it_first() {
+    open();
+    fake.givenGroups("sales", "support");
+    callCenter.agentHandler().groups();
+    fake.givenGroups("sales", "support", "billing");
+    callCenter.agentHandler().groups(); // sees billing before the message about it is handled
+
+    fake.post(Tapi32.LINE_GROUPSTATUS, 0, Tapi32.LINEGROUPSTATUS_NEWGROUP, 0);
+
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(events)
+                    .containsExactly(
+                        new GroupChanged(NOW, 1, GroupId.of("billing"), AcdGroupEvent.NEW_GROUP)));
+  }
+
+  @Test
   void a_listener_that_throws_does_not_keep_events_from_the_others() {
     open();
     callCenter.subscribe(
