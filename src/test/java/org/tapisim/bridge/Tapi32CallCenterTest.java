@@ -89,6 +89,11 @@ class Tapi32CallCenterTest {
     return handler.createAgent(AgentId.of("alice"), "").createSession(sales);
   }
 
+  /** Waits until the events seen are exactly {@code expected}, in order. */
+  private void assertEventsSoon(TapiEvent... expected) {
+    await().untilAsserted(() -> assertThat(events).containsExactly(expected));
+  }
+
   // ---- opening ----
 
   @Test
@@ -417,27 +422,17 @@ class Tapi32CallCenterTest {
     fake.post(Tapi32.LINE_AGENTSESSIONSTATUS, 0x7777, 0x2, 0x2);
 
     SessionId id = session.id();
-    await()
-        .untilAsserted(
-            () ->
-                assertThat(events)
-                    .containsExactly(
-                        new SessionChanged(
-                            NOW,
-                            1,
-                            id,
-                            AgentSessionEvent.NEW_SESSION,
-                            null,
-                            AgentSessionState.NOT_READY,
-                            null),
-                        new SessionChanged(
-                            NOW,
-                            2,
-                            id,
-                            AgentSessionEvent.READY,
-                            AgentSessionState.NOT_READY,
-                            AgentSessionState.READY,
-                            null)));
+    assertEventsSoon(
+        new SessionChanged(
+            NOW, 1, id, AgentSessionEvent.NEW_SESSION, null, AgentSessionState.NOT_READY, null),
+        new SessionChanged(
+            NOW,
+            2,
+            id,
+            AgentSessionEvent.READY,
+            AgentSessionState.NOT_READY,
+            AgentSessionState.READY,
+            null));
   }
 
   @Test
@@ -466,14 +461,9 @@ class Tapi32CallCenterTest {
 
     fake.post(Tapi32.LINE_GROUPSTATUS, 0, Tapi32.LINEGROUPSTATUS_NEWGROUP, 0);
 
-    await()
-        .untilAsserted(
-            () ->
-                assertThat(events)
-                    .containsExactly(
-                        new GroupChanged(
-                            NOW, 1, GroupId.of("support"), AcdGroupEvent.GROUP_REMOVED),
-                        new GroupChanged(NOW, 2, GroupId.of("billing"), AcdGroupEvent.NEW_GROUP)));
+    assertEventsSoon(
+        new GroupChanged(NOW, 1, GroupId.of("support"), AcdGroupEvent.GROUP_REMOVED),
+        new GroupChanged(NOW, 2, GroupId.of("billing"), AcdGroupEvent.NEW_GROUP));
   }
 
   @Test
@@ -489,14 +479,9 @@ class Tapi32CallCenterTest {
     callCenter.agentHandler().groups(); // sees billing before the message about it is handled
     fake.post(Tapi32.LINE_GROUPSTATUS, 0, Tapi32.LINEGROUPSTATUS_NEWGROUP, 0);
 
-    await()
-        .untilAsserted(
-            () ->
-                assertThat(events)
-                    .containsExactly(
-                        new GroupChanged(
-                            NOW, 1, GroupId.of("support"), AcdGroupEvent.GROUP_REMOVED),
-                        new GroupChanged(NOW, 2, GroupId.of("billing"), AcdGroupEvent.NEW_GROUP)));
+    assertEventsSoon(
+        new GroupChanged(NOW, 1, GroupId.of("support"), AcdGroupEvent.GROUP_REMOVED),
+        new GroupChanged(NOW, 2, GroupId.of("billing"), AcdGroupEvent.NEW_GROUP));
   }
 
   @Test
@@ -509,12 +494,7 @@ class Tapi32CallCenterTest {
 
     fake.post(Tapi32.LINE_GROUPSTATUS, 0, Tapi32.LINEGROUPSTATUS_NEWGROUP, 0);
 
-    await()
-        .untilAsserted(
-            () ->
-                assertThat(events)
-                    .containsExactly(
-                        new GroupChanged(NOW, 1, GroupId.of("billing"), AcdGroupEvent.NEW_GROUP)));
+    assertEventsSoon(new GroupChanged(NOW, 1, GroupId.of("billing"), AcdGroupEvent.NEW_GROUP));
   }
 
   @Test
