@@ -2,7 +2,6 @@ package org.tapisim.harness;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.assertj.core.api.AbstractAssert;
 import org.tapisim.model.Agent;
 import org.tapisim.model.AgentSession;
 import org.tapisim.model.AgentSessionState;
@@ -16,7 +15,7 @@ import org.tapisim.model.AgentState;
  * failure messages name the agent and put the expected and the actual value on their own lines. Not
  * thread-safe, like every AssertJ assertion object.
  */
-public final class AgentAssert extends AbstractAssert<AgentAssert, Agent> {
+public final class AgentAssert extends TapiSimAssert<AgentAssert, Agent> {
 
   AgentAssert(Agent actual) {
     super(actual, AgentAssert.class);
@@ -26,52 +25,36 @@ public final class AgentAssert extends AbstractAssert<AgentAssert, Agent> {
   public AgentAssert isInState(AgentState expected) {
     isNotNull();
     AgentState state = actual.state();
-    if (state != expected) {
-      failWithActualExpectedAndMessage(
-          state,
-          expected,
-          "%s",
-          Messages.expecting(
-              entity(),
-              "to be in state",
-              expected,
-              "but it was in state",
-              state + " (sessions: " + sessions() + ")"));
-    }
-    return this;
+    return expectEqual(
+        state,
+        expected,
+        "to be in state",
+        expected,
+        "but it was in state",
+        () -> state + " (sessions: " + sessions() + ")");
   }
 
   /** Verifies that the agent has at least one session that has not ended. */
   public AgentAssert isLoggedIn() {
     isNotNull();
-    if (liveSessions().isEmpty()) {
-      failWithMessage(
-          "%s",
-          Messages.expecting(
-              entity(),
-              "to be logged in",
-              "a session not SESSION_ENDED",
-              "but its sessions were",
-              sessions()));
-    }
-    return this;
+    return expectThat(
+        !liveSessions().isEmpty(),
+        "to be logged in",
+        "a session not SESSION_ENDED",
+        "but its sessions were",
+        () -> sessions());
   }
 
   /** Verifies that every session of the agent has ended (or it never had one). */
   public AgentAssert isLoggedOut() {
     isNotNull();
     List<AgentSession> live = liveSessions();
-    if (!live.isEmpty()) {
-      failWithMessage(
-          "%s",
-          Messages.expecting(
-              entity(),
-              "to be logged out",
-              "every session SESSION_ENDED",
-              "but these sessions were live",
-              describe(live)));
-    }
-    return this;
+    return expectThat(
+        live.isEmpty(),
+        "to be logged out",
+        "every session SESSION_ENDED",
+        "but these sessions were live",
+        () -> describe(live));
   }
 
   /**
@@ -81,22 +64,17 @@ public final class AgentAssert extends AbstractAssert<AgentAssert, Agent> {
   public AgentAssert hasAcdCalls(long expected) {
     isNotNull();
     long calls = actual.statistics().numberOfAcdCalls();
-    if (calls != expected) {
-      failWithActualExpectedAndMessage(
-          calls,
-          expected,
-          "%s",
-          Messages.expecting(
-              entity(),
-              "to have handled",
-              expected + " ACD calls",
-              "but it had handled",
-              calls + " ACD calls"));
-    }
-    return this;
+    return expectEqual(
+        calls,
+        expected,
+        "to have handled",
+        expected + " ACD calls",
+        "but it had handled",
+        () -> calls + " ACD calls");
   }
 
-  private String entity() {
+  @Override
+  String entity() {
     return "agent " + actual.id();
   }
 

@@ -2,7 +2,6 @@ package org.tapisim.harness;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.assertj.core.api.AbstractAssert;
 import org.tapisim.model.AgentSession;
 import org.tapisim.model.AgentSessionState;
 import org.tapisim.model.AgentSessionStatistics;
@@ -16,7 +15,7 @@ import org.tapisim.model.SessionKpis;
  * it is safe from the test thread); failure messages name the session and put the expected and the
  * actual value on their own lines. Not thread-safe, like every AssertJ assertion object.
  */
-public final class AgentSessionAssert extends AbstractAssert<AgentSessionAssert, AgentSession> {
+public final class AgentSessionAssert extends TapiSimAssert<AgentSessionAssert, AgentSession> {
 
   AgentSessionAssert(AgentSession actual) {
     super(actual, AgentSessionAssert.class);
@@ -26,32 +25,21 @@ public final class AgentSessionAssert extends AbstractAssert<AgentSessionAssert,
   public AgentSessionAssert isInState(AgentSessionState expected) {
     isNotNull();
     AgentSessionState state = actual.state();
-    if (state != expected) {
-      failWithActualExpectedAndMessage(
-          state,
-          expected,
-          "%s",
-          Messages.expecting(
-              entity(),
-              "to be in state",
-              expected,
-              "but it was in state",
-              state + nextStateNote()));
-    }
-    return this;
+    return expectEqual(
+        state,
+        expected,
+        "to be in state",
+        expected,
+        "but it was in state",
+        () -> state + nextStateNote());
   }
 
   /** Verifies that the session is not in {@code unexpected} now. */
   public AgentSessionAssert isNotInState(AgentSessionState unexpected) {
     isNotNull();
     AgentSessionState state = actual.state();
-    if (state == unexpected) {
-      failWithMessage(
-          "%s",
-          Messages.expecting(
-              entity(), "not to be in state", unexpected, "but it was in state", state));
-    }
-    return this;
+    return expectThat(
+        state != unexpected, "not to be in state", unexpected, "but it was in state", () -> state);
   }
 
   /**
@@ -80,13 +68,12 @@ public final class AgentSessionAssert extends AbstractAssert<AgentSessionAssert,
   public AgentSessionAssert hasNoNextState() {
     isNotNull();
     Optional<AgentSessionState> next = actual.nextState();
-    if (next.isPresent()) {
-      failWithMessage(
-          "%s",
-          Messages.expecting(
-              entity(), "to have no next state", "none", "but its next state was", next.get()));
-    }
-    return this;
+    return expectThat(
+        next.isEmpty(),
+        "to have no next state",
+        "none",
+        "but its next state was",
+        () -> next.orElse(null));
   }
 
   /**
@@ -96,70 +83,51 @@ public final class AgentSessionAssert extends AbstractAssert<AgentSessionAssert,
   public AgentSessionAssert hasHandledCalls(long expected) {
     isNotNull();
     long calls = statistics().numberOfCalls();
-    if (calls != expected) {
-      failWithActualExpectedAndMessage(
-          calls,
-          expected,
-          "%s",
-          Messages.expecting(
-              entity(), "to have handled", calls(expected), "but it had handled", calls(calls)));
-    }
-    return this;
+    return expectEqual(
+        calls,
+        expected,
+        "to have handled",
+        calls(expected),
+        "but it had handled",
+        () -> calls(calls));
   }
 
   /** Verifies that at least {@code minimum} ACD calls were delivered to the session. */
   public AgentSessionAssert hasHandledAtLeast(long minimum) {
     isNotNull();
     long calls = statistics().numberOfCalls();
-    if (calls < minimum) {
-      failWithMessage(
-          "%s",
-          Messages.expecting(
-              entity(),
-              "to have handled at least",
-              calls(minimum),
-              "but it had handled",
-              calls(calls)));
-    }
-    return this;
+    return expectThat(
+        calls >= minimum,
+        "to have handled at least",
+        calls(minimum),
+        "but it had handled",
+        () -> calls(calls));
   }
 
   /** Verifies the talk time of the session's ACD calls ({@code dwTotalTalkTime}). */
   public AgentSessionAssert hasTotalTalkTime(Duration expected) {
     isNotNull();
     Duration talk = statistics().totalTalkTime();
-    if (!talk.equals(expected)) {
-      failWithActualExpectedAndMessage(
-          talk,
-          expected,
-          "%s",
-          Messages.expecting(
-              entity(),
-              "to have a total talk time of",
-              EventText.duration(expected),
-              "but it had",
-              EventText.duration(talk)));
-    }
-    return this;
+    return expectEqual(
+        talk,
+        expected,
+        "to have a total talk time of",
+        EventText.duration(expected),
+        "but it had",
+        () -> EventText.duration(talk));
   }
 
   /** Verifies the session's wrap-up time ({@code dwTotalWrapUpTime}). */
   public AgentSessionAssert hasTotalWrapUpTime(Duration expected) {
     isNotNull();
     Duration wrapup = statistics().totalWrapUpTime();
-    if (!wrapup.equals(expected)) {
-      failWithActualExpectedAndMessage(
-          wrapup,
-          expected,
-          "%s",
-          Messages.expecting(
-              entity(),
-              "to have a total wrap-up time of",
-              EventText.duration(expected),
-              "but it had",
-              EventText.duration(wrapup)));
-    }
-    return this;
+    return expectEqual(
+        wrapup,
+        expected,
+        "to have a total wrap-up time of",
+        EventText.duration(expected),
+        "but it had",
+        () -> EventText.duration(wrapup));
   }
 
   /**
@@ -169,17 +137,12 @@ public final class AgentSessionAssert extends AbstractAssert<AgentSessionAssert,
   public AgentSessionAssert hasAverageTimeToAnswerAtMost(Duration maximum) {
     isNotNull();
     Duration average = statistics().averageTimeToAnswer();
-    if (average.compareTo(maximum) > 0) {
-      failWithMessage(
-          "%s",
-          Messages.expecting(
-              entity(),
-              "to have an average time to answer of at most",
-              EventText.duration(maximum),
-              "but it had",
-              EventText.duration(average)));
-    }
-    return this;
+    return expectThat(
+        average.compareTo(maximum) <= 0,
+        "to have an average time to answer of at most",
+        EventText.duration(maximum),
+        "but it had",
+        () -> EventText.duration(average));
   }
 
   /**
@@ -190,31 +153,28 @@ public final class AgentSessionAssert extends AbstractAssert<AgentSessionAssert,
     isNotNull();
     SessionKpis kpis = actual.kpis();
     double occupancy = kpis.occupancy();
-    if (occupancy < minimum || occupancy > maximum) {
-      failWithMessage(
-          "%s",
-          Messages.expecting(
-              entity(),
-              "to have an occupancy within",
-              "[" + Messages.ratio(minimum) + ", " + Messages.ratio(maximum) + "]",
-              "but it had",
-              Messages.ratio(occupancy)
-                  + " (on call "
-                  + EventText.duration(kpis.onCallTime())
-                  + ", wrap-up "
-                  + EventText.duration(kpis.wrapUpTime())
-                  + ", staffed "
-                  + EventText.duration(kpis.staffedTime())
-                  + ")"));
-    }
-    return this;
+    return expectThat(
+        !(occupancy < minimum || occupancy > maximum),
+        "to have an occupancy within",
+        "[" + Messages.ratio(minimum) + ", " + Messages.ratio(maximum) + "]",
+        "but it had",
+        () ->
+            Messages.ratio(occupancy)
+                + " (on call "
+                + EventText.duration(kpis.onCallTime())
+                + ", wrap-up "
+                + EventText.duration(kpis.wrapUpTime())
+                + ", staffed "
+                + EventText.duration(kpis.staffedTime())
+                + ")");
   }
 
   private AgentSessionStatistics statistics() {
     return actual.statistics();
   }
 
-  private String entity() {
+  @Override
+  String entity() {
     return "session " + actual.id();
   }
 

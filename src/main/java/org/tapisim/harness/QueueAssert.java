@@ -1,7 +1,6 @@
 package org.tapisim.harness;
 
 import java.time.Duration;
-import org.assertj.core.api.AbstractAssert;
 import org.tapisim.model.Queue;
 import org.tapisim.model.QueueKpis;
 
@@ -15,7 +14,7 @@ import org.tapisim.model.QueueKpis;
  * actual value on their own lines, with the counts behind a ratio. Not thread-safe, like every
  * AssertJ assertion object.
  */
-public final class QueueAssert extends AbstractAssert<QueueAssert, Queue> {
+public final class QueueAssert extends TapiSimAssert<QueueAssert, Queue> {
 
   QueueAssert(Queue actual) {
     super(actual, QueueAssert.class);
@@ -59,24 +58,20 @@ public final class QueueAssert extends AbstractAssert<QueueAssert, Queue> {
   public QueueAssert hasServiceLevelAtLeast(double minimum) {
     isNotNull();
     QueueKpis kpis = kpis();
-    if (kpis.serviceLevel() < minimum) {
-      failWithMessage(
-          "%s",
-          Messages.expecting(
-              entity(),
-              "to have a service level of at least",
-              Messages.ratio(minimum),
-              "but it had",
-              Messages.ratio(kpis.serviceLevel())
-                  + " ("
-                  + kpis.answeredWithinThreshold()
-                  + " of "
-                  + kpis.offered()
-                  + " offered calls answered within "
-                  + EventText.duration(kpis.serviceLevelThreshold())
-                  + ")"));
-    }
-    return this;
+    return expectThat(
+        !(kpis.serviceLevel() < minimum),
+        "to have a service level of at least",
+        Messages.ratio(minimum),
+        "but it had",
+        () ->
+            Messages.ratio(kpis.serviceLevel())
+                + " ("
+                + kpis.answeredWithinThreshold()
+                + " of "
+                + kpis.offered()
+                + " offered calls answered within "
+                + EventText.duration(kpis.serviceLevelThreshold())
+                + ")");
   }
 
   /**
@@ -86,75 +81,60 @@ public final class QueueAssert extends AbstractAssert<QueueAssert, Queue> {
   public QueueAssert hasAverageSpeedOfAnswerAtMost(Duration maximum) {
     isNotNull();
     QueueKpis kpis = kpis();
-    if (kpis.asa().compareTo(maximum) > 0) {
-      failWithMessage(
-          "%s",
-          Messages.expecting(
-              entity(),
-              "to have an average speed of answer of at most",
-              EventText.duration(maximum),
-              "but it had",
-              EventText.duration(kpis.asa()) + " (over " + kpis.answered() + " answered calls)"));
-    }
-    return this;
+    return expectThat(
+        kpis.asa().compareTo(maximum) <= 0,
+        "to have an average speed of answer of at most",
+        EventText.duration(maximum),
+        "but it had",
+        () -> EventText.duration(kpis.asa()) + " (over " + kpis.answered() + " answered calls)");
   }
 
   /** Verifies that the share of offered calls that abandoned is at most {@code maximum}. */
   public QueueAssert hasAbandonRateAtMost(double maximum) {
     isNotNull();
     QueueKpis kpis = kpis();
-    if (kpis.pAbandon() > maximum) {
-      failWithMessage(
-          "%s",
-          Messages.expecting(
-              entity(),
-              "to have an abandon rate of at most",
-              Messages.ratio(maximum),
-              "but it had",
-              Messages.ratio(kpis.pAbandon())
-                  + " ("
-                  + kpis.abandoned()
-                  + " of "
-                  + kpis.offered()
-                  + " offered calls abandoned)"));
-    }
-    return this;
+    return expectThat(
+        !(kpis.pAbandon() > maximum),
+        "to have an abandon rate of at most",
+        Messages.ratio(maximum),
+        "but it had",
+        () ->
+            Messages.ratio(kpis.pAbandon())
+                + " ("
+                + kpis.abandoned()
+                + " of "
+                + kpis.offered()
+                + " offered calls abandoned)");
   }
 
   /** Verifies that no call that stopped waiting had waited longer than {@code maximum}. */
   public QueueAssert hasLongestWaitAtMost(Duration maximum) {
     isNotNull();
     Duration longest = kpis().longestWait();
-    if (longest.compareTo(maximum) > 0) {
-      failWithMessage(
-          "%s",
-          Messages.expecting(
-              entity(),
-              "to have a longest wait of at most",
-              EventText.duration(maximum),
-              "but it had",
-              EventText.duration(longest)));
-    }
-    return this;
+    return expectThat(
+        longest.compareTo(maximum) <= 0,
+        "to have a longest wait of at most",
+        EventText.duration(maximum),
+        "but it had",
+        () -> EventText.duration(longest));
   }
 
   private QueueAssert count(String what, long expected, long actualCount) {
-    if (actualCount != expected) {
-      failWithActualExpectedAndMessage(
-          actualCount,
-          expected,
-          "%s",
-          Messages.expecting(
-              entity(), "to have", expected + " " + what, "but it had", actualCount + " " + what));
-    }
-    return this;
+    return expectEqual(
+        actualCount,
+        expected,
+        "to have",
+        expected + " " + what,
+        "but it had",
+        () -> actualCount + " " + what);
   }
 
   private QueueKpis kpis() {
     return actual.kpis();
   }
 
-  private String entity() {
+  @Override
+  String entity() {
     return "queue " + actual.name();
   }
 }
