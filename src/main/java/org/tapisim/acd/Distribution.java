@@ -23,7 +23,7 @@ public sealed interface Distribution {
 
   /** Draws one duration in nanoseconds, capped at {@link #LONGEST}. */
   default long sampleCappedNanos(SplittableRandom random) {
-    return Math.min(sampleNanos(random), LONGEST.toNanos());
+    return Math.min(sampleNanos(random), DistributionMath.LONGEST_NANOS);
   }
 
   /** Returns the mean of the distribution. */

@@ -6,6 +6,9 @@ import java.util.SplittableRandom;
 
 /** Shared arithmetic and checks of the distributions. */
 final class DistributionMath {
+  /** {@link Distribution#LONGEST} in nanoseconds, for the cap on every sample. */
+  static final long LONGEST_NANOS = Distribution.LONGEST.toNanos();
+
   private DistributionMath() {}
 
   /** Inverts the exponential distribution; 1 - u is in (0, 1], so the logarithm is finite. */
