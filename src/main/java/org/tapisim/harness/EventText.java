@@ -9,11 +9,9 @@ import java.util.stream.Collectors;
 import org.tapisim.acd.Durations;
 import org.tapisim.model.AgentChanged;
 import org.tapisim.model.CallAbandoned;
-import org.tapisim.model.CallBlocked;
 import org.tapisim.model.CallDelivered;
 import org.tapisim.model.CallEnded;
 import org.tapisim.model.CallEvent;
-import org.tapisim.model.CallOffered;
 import org.tapisim.model.CallQueued;
 import org.tapisim.model.SessionChanged;
 import org.tapisim.model.TapiEvent;
@@ -65,20 +63,7 @@ final class EventText {
 
   /** Returns the name of a call event as scripts and the event log write it, e.g. DELIVERED. */
   static String callEventName(Class<? extends TapiEvent> kind) {
-    if (kind == CallOffered.class) {
-      return "OFFERED";
-    } else if (kind == CallQueued.class) {
-      return "QUEUED";
-    } else if (kind == CallDelivered.class) {
-      return "DELIVERED";
-    } else if (kind == CallAbandoned.class) {
-      return "ABANDONED";
-    } else if (kind == CallBlocked.class) {
-      return "BLOCKED";
-    } else if (kind == CallEnded.class) {
-      return "ENDED";
-    }
-    return kind.getSimpleName();
+    return CallEvent.Kind.of(kind).map(Enum::name).orElse(kind.getSimpleName());
   }
 
   private static String what(TapiEvent event) {
@@ -94,7 +79,7 @@ final class EventText {
     } else if (event instanceof AgentChanged e) {
       return "agent " + e.agent() + " " + e.event() + " " + e.from() + "→" + e.to();
     } else if (event instanceof CallEvent e) {
-      return "call " + e.call() + " " + callEventName(e.getClass()) + " " + callDetail(e);
+      return "call " + e.call() + " " + e.kind() + " " + callDetail(e);
     }
     return event.toString();
   }

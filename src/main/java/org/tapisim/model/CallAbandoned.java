@@ -23,4 +23,9 @@ public record CallAbandoned(
     Objects.requireNonNull(group, "group");
     Stats.nonNegative(waited, "waited");
   }
+
+  @Override
+  public Kind kind() {
+    return Kind.ABANDONED;
+  }
 }

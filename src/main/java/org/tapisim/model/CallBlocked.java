@@ -20,4 +20,9 @@ public record CallBlocked(Instant time, long sequence, CallId call, GroupId grou
     Objects.requireNonNull(call, "call");
     Objects.requireNonNull(group, "group");
   }
+
+  @Override
+  public Kind kind() {
+    return Kind.BLOCKED;
+  }
 }

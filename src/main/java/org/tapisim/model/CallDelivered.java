@@ -26,4 +26,9 @@ public record CallDelivered(
     Objects.requireNonNull(session, "session");
     Stats.nonNegative(waited, "waited");
   }
+
+  @Override
+  public Kind kind() {
+    return Kind.DELIVERED;
+  }
 }

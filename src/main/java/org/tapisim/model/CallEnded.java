@@ -45,4 +45,9 @@ public record CallEnded(
     Stats.nonNegative(talkTime, "talkTime");
     Objects.requireNonNull(reason, "reason");
   }
+
+  @Override
+  public Kind kind() {
+    return Kind.ENDED;
+  }
 }

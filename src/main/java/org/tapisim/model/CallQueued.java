@@ -24,4 +24,9 @@ public record CallQueued(Instant time, long sequence, CallId call, GroupId group
       throw new IllegalArgumentException("queue position must be positive: " + position);
     }
   }
+
+  @Override
+  public Kind kind() {
+    return Kind.QUEUED;
+  }
 }

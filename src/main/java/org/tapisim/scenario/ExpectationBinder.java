@@ -11,13 +11,14 @@ import org.tapisim.model.AgentEvent;
 import org.tapisim.model.AgentId;
 import org.tapisim.model.AgentSessionEvent;
 import org.tapisim.model.AgentState;
+import org.tapisim.model.CallEvent;
 import org.tapisim.model.GroupId;
 
 /** Binds {@code expect:}: events at or within times, states, statistics and {@code never}. */
 final class ExpectationBinder {
   /** The names of call events, as expectations and the event log spell them. */
   static final List<String> CALL_EVENTS =
-      List.of("OFFERED", "QUEUED", "DELIVERED", "ABANDONED", "BLOCKED", "ENDED");
+      Arrays.stream(CallEvent.Kind.values()).map(Enum::name).toList();
 
   private static final List<String> TARGETS = List.of("session", "agent", "queue", "call");
   private static final List<String> STRUCTURE =

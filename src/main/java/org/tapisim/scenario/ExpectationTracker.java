@@ -10,13 +10,7 @@ import java.util.stream.Collectors;
 import org.tapisim.acd.AcdSimulator;
 import org.tapisim.acd.Durations;
 import org.tapisim.model.AgentChanged;
-import org.tapisim.model.CallAbandoned;
-import org.tapisim.model.CallBlocked;
-import org.tapisim.model.CallDelivered;
-import org.tapisim.model.CallEnded;
 import org.tapisim.model.CallEvent;
-import org.tapisim.model.CallOffered;
-import org.tapisim.model.CallQueued;
 import org.tapisim.model.SessionChanged;
 import org.tapisim.model.TapiEvent;
 import org.tapisim.model.TapiEventListener;
@@ -96,30 +90,12 @@ final class ExpectationTracker implements TapiEventListener {
     } else if (event instanceof AgentChanged a) {
       match("agent:" + a.agent(), a.event().name(), event.time());
     } else if (event instanceof CallEvent call) {
-      String name = callEventName(call);
+      String name = call.kind().name();
       match("queue:" + call.group(), name, event.time());
       if (call.call().label() != null) {
         match("call:" + call.call().label(), name, event.time());
       }
     }
-  }
-
-  /** Returns a call event's name as scripts and the event log write it. */
-  static String callEventName(CallEvent event) {
-    if (event instanceof CallOffered) {
-      return "OFFERED";
-    } else if (event instanceof CallQueued) {
-      return "QUEUED";
-    } else if (event instanceof CallDelivered) {
-      return "DELIVERED";
-    } else if (event instanceof CallAbandoned) {
-      return "ABANDONED";
-    } else if (event instanceof CallBlocked) {
-      return "BLOCKED";
-    } else if (event instanceof CallEnded) {
-      return "ENDED";
-    }
-    throw new IllegalArgumentException("unknown call event " + event);
   }
 
   private void match(String key, String name, Instant time) {

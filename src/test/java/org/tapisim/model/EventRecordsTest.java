@@ -144,4 +144,22 @@ class EventRecordsTest {
     assertThat(new CallOffered(T, 6, C, G)).isEqualTo(new CallOffered(T, 6, C, G));
     assertThat(new CallOffered(T, 6, C, G)).isNotEqualTo(new CallOffered(T, 7, C, G));
   }
+
+  @Test
+  void each_call_event_names_its_kind_and_each_kind_its_record() {
+    List<CallEvent> events =
+        List.of(
+            new CallOffered(T, 1, C, G),
+            new CallQueued(T, 2, C, G, 1),
+            new CallDelivered(T, 3, C, G, S, Duration.ZERO),
+            new CallAbandoned(T, 4, C, G, Duration.ZERO),
+            new CallBlocked(T, 5, C, G),
+            new CallEnded(T, 6, C, G, S, Duration.ZERO, CallEnded.Reason.COMPLETED));
+
+    assertThat(events).extracting(CallEvent::kind).containsExactly(CallEvent.Kind.values());
+    for (CallEvent event : events) {
+      assertThat(CallEvent.Kind.of(event.getClass())).contains(event.kind());
+    }
+    assertThat(CallEvent.Kind.of(SessionChanged.class)).isEmpty();
+  }
 }

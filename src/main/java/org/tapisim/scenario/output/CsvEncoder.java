@@ -56,7 +56,7 @@ final class CsvEncoder implements EventEncoder {
   private static final byte[][] QUEUE_EVENTS = names(AcdQueueEvent.values(), ",", "");
   private static final byte[][] GROUP_EVENTS = names(AcdGroupEvent.values(), ",", "");
   private static final byte[][] HANDLER_EVENTS = names(AgentHandlerEvent.values(), ",", "");
-  private static final byte[][] CALL_EVENTS = names(EventEncoder.CALL_EVENTS, ",", "");
+  private static final byte[][] CALL_EVENTS = names(CallEvent.Kind.values(), ",", "");
   private static final byte[][] REASONS = names(CallEnded.Reason.values(), " reason=", "");
 
   @Override
@@ -112,7 +112,7 @@ final class CsvEncoder implements EventEncoder {
 
   private static void call(CallEvent e, ByteSink out) {
     out.ascii(CALL).csvField(e.group().value());
-    out.ascii(CALL_EVENTS[EventEncoder.callEventIndex(e)]).ascii(TWO_EMPTY).ascii(',');
+    out.ascii(CALL_EVENTS[e.kind().ordinal()]).ascii(TWO_EMPTY).ascii(',');
     callId(e.call(), out);
     out.ascii(',');
     SessionId session =

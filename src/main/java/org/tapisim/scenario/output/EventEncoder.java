@@ -2,13 +2,6 @@ package org.tapisim.scenario.output;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.tapisim.model.CallAbandoned;
-import org.tapisim.model.CallBlocked;
-import org.tapisim.model.CallDelivered;
-import org.tapisim.model.CallEnded;
-import org.tapisim.model.CallEvent;
-import org.tapisim.model.CallOffered;
-import org.tapisim.model.CallQueued;
 import org.tapisim.model.TapiEvent;
 
 /**
@@ -30,27 +23,6 @@ interface EventEncoder {
       case JSONL -> new JsonlEncoder();
       case CSV -> new CsvEncoder();
     };
-  }
-
-  /** The call-event names every format uses, indexed by {@link #callEventIndex}. */
-  String[] CALL_EVENTS = {"OFFERED", "QUEUED", "DELIVERED", "ABANDONED", "BLOCKED", "ENDED"};
-
-  /** Returns the index of a call event's name in {@link #CALL_EVENTS}. */
-  static int callEventIndex(CallEvent event) {
-    if (event instanceof CallOffered) {
-      return 0;
-    } else if (event instanceof CallQueued) {
-      return 1;
-    } else if (event instanceof CallDelivered) {
-      return 2;
-    } else if (event instanceof CallAbandoned) {
-      return 3;
-    } else if (event instanceof CallBlocked) {
-      return 4;
-    } else if (event instanceof CallEnded) {
-      return 5;
-    }
-    throw new IllegalArgumentException("unknown call event " + event);
   }
 
   /** Returns the ASCII bytes of {@code text}. */

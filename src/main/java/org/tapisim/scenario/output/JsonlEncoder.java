@@ -63,8 +63,7 @@ final class JsonlEncoder implements EventEncoder {
   private static final byte[][] GROUP_EVENTS = names(AcdGroupEvent.values(), ",\"event\":\"", "\"");
   private static final byte[][] HANDLER_EVENTS =
       names(AgentHandlerEvent.values(), ",\"event\":\"", "\"");
-  private static final byte[][] CALL_EVENTS =
-      names(EventEncoder.CALL_EVENTS, ",\"event\":\"", "\"");
+  private static final byte[][] CALL_EVENTS = names(CallEvent.Kind.values(), ",\"event\":\"", "\"");
   private static final byte[][] REASONS = names(CallEnded.Reason.values(), ",\"reason\":\"", "\"");
   private static final byte[][] LINE_EVENTS =
       names(LineClosed.Reason.values(), ",\"event\":\"", "\"");
@@ -122,7 +121,7 @@ final class JsonlEncoder implements EventEncoder {
 
   private static void call(CallEvent e, ByteSink out) {
     out.ascii(KIND_CALL).jsonString(e.group().value());
-    out.ascii(CALL_EVENTS[EventEncoder.callEventIndex(e)]);
+    out.ascii(CALL_EVENTS[e.kind().ordinal()]);
     callId(e.call(), out);
     if (e instanceof CallDelivered d) {
       out.ascii(SESSION);

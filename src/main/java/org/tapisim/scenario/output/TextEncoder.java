@@ -57,7 +57,7 @@ final class TextEncoder implements EventEncoder {
   private static final byte[][] QUEUE_EVENTS = names(AcdQueueEvent.values(), "", "");
   private static final byte[][] GROUP_EVENTS = names(AcdGroupEvent.values(), "", "");
   private static final byte[][] HANDLER_EVENTS = names(AgentHandlerEvent.values(), "", "");
-  private static final byte[][] CALL_EVENTS = names(EventEncoder.CALL_EVENTS, "", "");
+  private static final byte[][] CALL_EVENTS = names(CallEvent.Kind.values(), "", "");
   private static final byte[][] REASONS = names(CallEnded.Reason.values(), " ", "");
 
   @Override
@@ -110,7 +110,7 @@ final class TextEncoder implements EventEncoder {
 
   private static void call(CallEvent e, ByteSink out) {
     out.printable(e.group().value());
-    out.padTo(EVENT).ascii(CALL_EVENTS[EventEncoder.callEventIndex(e)]);
+    out.padTo(EVENT).ascii(CALL_EVENTS[e.kind().ordinal()]);
     out.padTo(CALL);
     callId(e.call(), out);
     if (e instanceof CallDelivered d) {
